@@ -1,0 +1,137 @@
+package dev.compartments.wrappers.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mozilla.javascript.Callable;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject.DescriptorInfo;
+import org.mozilla.javascript.Symbol;
+
+/**
+ * Xrays of a global's standard prototypes ({@code Array.prototype}, {@code Map.prototype}, ...).
+ * Names resolve against the viewer's own standard prototype of the same class, never the target's,
+ * so methods are functions of the viewer's global and behave natively whatever the target's scripts
+ * did to their prototypes. Methods of classes with internal state run on the Xray's target (see
+ * {@link Natives}); {@code Object} and {@code Array} methods are generic and run on the Xray itself.
+ * {@code constructor} is the target global's standard constructor, seen through an Xray.
+ */
+final class StandardPrototypeXray extends XrayHandler {
+  static final StandardPrototypeXray INSTANCE = new StandardPrototypeXray();
+
+  private static boolean generic(String className) {
+    return "Object".equals(className) || "Array".equals(className);
+  }
+
+  private static GlobalState viewerState(WrapperShell w) {
+    return GlobalState.ofOrNull(w.getParentScope());
+  }
+
+  @Override
+  Object nativeGet(WrapperShell w, Object key, Scriptable start) {
+    if ("constructor".equals(key)) {
+      Scriptable constructor = GlobalState.of(w.target).constructor(w.xrayClass);
+      return constructor == null ? Scriptable.NOT_FOUND : w.toViewer(constructor);
+    }
+    GlobalState viewer = viewerState(w);
+    Scriptable prototype = viewer == null ? null : viewer.prototype(w.xrayClass);
+    if (prototype == null || !Props.hasOwn(prototype, key)) {
+      return Scriptable.NOT_FOUND;
+    }
+    Context cx = Context.getCurrentContext();
+    DescriptorInfo desc = viewer.ownDescriptor(cx, prototype, key);
+    if (desc == null) {
+      return Scriptable.NOT_FOUND;
+    }
+    if (desc.isAccessorDescriptor()) {
+      if (!(desc.getter instanceof Callable)) {
+        return org.mozilla.javascript.Undefined.instance;
+      }
+      Callable getter = (Callable) desc.getter;
+      if (generic(w.xrayClass) || !Natives.isNative(getter)) {
+        return getter.call(cx, w.getParentScope(), start, new Object[0]);
+      }
+      return Natives.callOnXray(cx, w.getParentScope(), getter, start, new Object[0]);
+    }
+    return method(viewer, w, key, desc.value);
+  }
+
+  private static Object method(GlobalState viewer, WrapperShell w, Object key, Object value) {
+    if (value instanceof Callable && !generic(w.xrayClass)) {
+      return Natives.xrayMethod(viewer, w.xrayClass, key, value);
+    }
+    return value;
+  }
+
+  @Override
+  DescriptorInfo nativeDescriptor(WrapperShell w, Object key) {
+    if ("constructor".equals(key)) {
+      Object constructor = nativeGet(w, key, w);
+      return constructor == Scriptable.NOT_FOUND ? null : new DescriptorInfo(false, true, true, constructor);
+    }
+    GlobalState viewer = viewerState(w);
+    Scriptable prototype = viewer == null ? null : viewer.prototype(w.xrayClass);
+    if (prototype == null || !Props.hasOwn(prototype, key)) {
+      return null;
+    }
+    DescriptorInfo desc = viewer.ownDescriptor(Context.getCurrentContext(), prototype, key);
+    if (desc == null || desc.isAccessorDescriptor()) {
+      return desc;
+    }
+    return new DescriptorInfo(
+        desc.enumerable, desc.writable, desc.configurable, Scriptable.NOT_FOUND, Scriptable.NOT_FOUND,
+        method(viewer, w, key, desc.value));
+  }
+
+  @Override
+  List<Object> nativeKeys(WrapperShell w, boolean nonEnumerable, boolean symbols) {
+    GlobalState viewer = viewerState(w);
+    Scriptable prototype = viewer == null ? null : viewer.prototype(w.xrayClass);
+    List<Object> keys = new ArrayList<>();
+    if (prototype == null) {
+      return keys;
+    }
+    Context cx = Context.getCurrentContext();
+    for (Object key : viewer.ownKeys(cx, prototype)) {
+      if (key instanceof Symbol && !symbols) {
+        continue;
+      }
+      DescriptorInfo desc = viewer.ownDescriptor(cx, prototype, key);
+      if (desc != null && (nonEnumerable || desc.isEnumerable())) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
+  @Override
+  Scriptable getPrototype(WrapperShell w) {
+    Object override = Expandos.prototype(w);
+    if (override != null) {
+      return override == Scriptable.NOT_FOUND ? null : (Scriptable) w.membrane().wrap(override, w.viewer);
+    }
+    String parent = parentClass(w.xrayClass);
+    if (parent == null) {
+      return null;
+    }
+    Scriptable prototype = GlobalState.of(w.target).prototype(parent);
+    return prototype == null ? null : (Scriptable) w.toViewer(prototype);
+  }
+
+  private static String parentClass(String className) {
+    switch (className) {
+      case "Object":
+        return null;
+      case "EvalError":
+      case "RangeError":
+      case "ReferenceError":
+      case "SyntaxError":
+      case "TypeError":
+      case "URIError":
+      case "AggregateError":
+        return "Error";
+      default:
+        return "Object";
+    }
+  }
+}

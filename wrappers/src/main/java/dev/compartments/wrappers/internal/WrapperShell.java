@@ -1,0 +1,448 @@
+package dev.compartments.wrappers.internal;
+
+import dev.compartments.wrappers.Compartment;
+import dev.compartments.wrappers.Membrane;
+import dev.compartments.wrappers.ObjectKind;
+import dev.compartments.wrappers.WrapperKind;
+import org.mozilla.javascript.Callable;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.EcmaError;
+import org.mozilla.javascript.EvaluatorException;
+import org.mozilla.javascript.JavaScriptException;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Symbol;
+
+/**
+ * The object Rhino sees in place of another compartment's object: a {@link ScriptableObject} (so
+ * Rhino's reflection builtins accept it) whose every operation goes to the {@link Handler} of its
+ * wrapper kind.
+ *
+ * <p>Invariants: a shell's target, viewer, owner and handler never change; the target is never a
+ * shell itself; the shell's parent scope is a global of the viewer, so the shell belongs to the
+ * viewer's compartment. Every operation first checks that neither compartment is nuked, and every
+ * exception that leaves an operation is fit for the viewer: a thrown value is wrapped for it, a
+ * Java exception becomes the generic {@code Error: An exception was thrown}.
+ *
+ * <p>Thread-safe as far as its target is.
+ */
+public class WrapperShell extends ScriptableObject {
+  private static final long serialVersionUID = 1L;
+
+  final transient Scriptable target;
+  final transient Compartment viewer;
+  final transient Compartment owner;
+  final transient Handler handler;
+  final ObjectKind objectKind;
+  /** The standard class whose prototype an Xray shows ({@code Object}, {@code TypeError}, ...). */
+  final String xrayClass;
+  /** Per-wrapper state of the handler (the Xray expando holder), created on first use. */
+  transient volatile Object handlerState;
+
+  WrapperShell(
+      Scriptable viewerGlobal,
+      Scriptable target,
+      Compartment viewer,
+      Compartment owner,
+      Handler handler,
+      ObjectKind objectKind,
+      String xrayClass) {
+    super(viewerGlobal, null);
+    this.target = target;
+    this.viewer = viewer;
+    this.owner = owner;
+    this.handler = handler;
+    this.objectKind = objectKind;
+    this.xrayClass = xrayClass;
+  }
+
+  /**
+   * A new shell of {@code kind} for {@code target}, held by {@code viewer}. Callable targets get a
+   * callable shell, except for kinds that never expose a call.
+   */
+  public static WrapperShell create(
+      Scriptable viewerGlobal,
+      Scriptable target,
+      Compartment viewer,
+      Compartment owner,
+      WrapperKind kind,
+      ObjectKind objectKind) {
+    GlobalState ownerState = GlobalState.ofOrNull(ScriptableObject.getTopLevelScope(target));
+    String standardClass = ownerState == null ? null : ownerState.prototypeClass(target);
+    String xrayClass = standardClass != null ? standardClass : xrayClass(target, objectKind, ownerState);
+    Handler handler = Handlers.forKind(kind, objectKind, standardClass != null);
+    if (target instanceof Callable && kind != WrapperKind.CHROME_OBJECT) {
+      return new FunctionShell(viewerGlobal, target, viewer, owner, handler, objectKind, xrayClass);
+    }
+    return new WrapperShell(viewerGlobal, target, viewer, owner, handler, objectKind, xrayClass);
+  }
+
+  private static String xrayClass(Scriptable target, ObjectKind objectKind, GlobalState ownerState) {
+    switch (objectKind) {
+      case PLAIN_OBJECT:
+        return "Object";
+      case ARRAY:
+        return "Array";
+      case FUNCTION:
+      case EVAL_OR_FUNCTION_CONSTRUCTOR:
+        return "Function";
+      case ERROR:
+        if (ownerState != null) {
+          for (Scriptable p = target.getPrototype(); p != null; p = p.getPrototype()) {
+            String name = ownerState.prototypeClass(p);
+            if (name != null) {
+              return name;
+            }
+          }
+        }
+        return "Error";
+      case REGEXP:
+        return "RegExp";
+      case TYPED_ARRAY:
+      case NATIVE_STATE:
+        return target.getClassName();
+      default:
+        return "Object";
+    }
+  }
+
+  /** The wrapped object. Never hand it to the viewer: it belongs to {@link #owner()}. */
+  public final Scriptable unsafeTarget() {
+    return target;
+  }
+
+  /** The compartment that holds this wrapper. */
+  public final Compartment viewer() {
+    return viewer;
+  }
+
+  /** The compartment of the wrapped object. */
+  public final Compartment owner() {
+    return owner;
+  }
+
+  /** The kind of wrapper. */
+  public final WrapperKind kind() {
+    return handler.kind();
+  }
+
+  /** The kind of the wrapped object. */
+  public final ObjectKind objectKind() {
+    return objectKind;
+  }
+
+  /** Whether either compartment has been nuked. */
+  public final boolean isDead() {
+    return owner.isNuked() || viewer.isNuked();
+  }
+
+  final Membrane membrane() {
+    return viewer.membrane();
+  }
+
+  /** {@code value} as the viewer must see it; waived if this wrapper is a waiver. */
+  final Object toViewer(Object value) {
+    if (!(value instanceof Scriptable)) {
+      return value;
+    }
+    return handler.kind() == WrapperKind.WAIVER
+        ? membrane().waive(value, viewer)
+        : membrane().wrap(value, viewer);
+  }
+
+  /** {@code value} as the owner must see it. */
+  final Object toOwner(Object value) {
+    if (!(value instanceof Scriptable)) {
+      return value;
+    }
+    return membrane().wrap(value, owner);
+  }
+
+  final Object[] toOwner(Object[] values) {
+    Object[] result = values;
+    for (int i = 0; i < values.length; i++) {
+      Object wrapped = toOwner(values[i]);
+      if (wrapped != values[i]) {
+        if (result == values) {
+          result = values.clone();
+        }
+        result[i] = wrapped;
+      }
+    }
+    return result;
+  }
+
+  final void checkAlive() {
+    if (owner.isNuked() || viewer.isNuked()) {
+      throw Errors.dead();
+    }
+  }
+
+  /** An exception fit to reach the viewer, in place of {@code e}. */
+  final RuntimeException translate(RuntimeException e) {
+    if (e instanceof JavaScriptException) {
+      JavaScriptException thrown = (JavaScriptException) e;
+      Object value = thrown.getValue();
+      Object wrapped;
+      try {
+        wrapped = toViewer(value);
+      } catch (RuntimeException cannotWrap) {
+        return Errors.generic();
+      }
+      return wrapped == value ? e : new JavaScriptException(wrapped, thrown.sourceName(), thrown.lineNumber());
+    }
+    if (e instanceof EcmaError || e instanceof EvaluatorException) {
+      return e;
+    }
+    return Errors.generic();
+  }
+
+  // ---- Rhino's Scriptable operations, forwarded to the handler ----
+
+  @Override
+  public String getClassName() {
+    if (isDead()) {
+      return "Object";
+    }
+    return handler.className(this);
+  }
+
+  @Override
+  public String getTypeOf() {
+    return "object";
+  }
+
+  @Override
+  public Object get(String name, Scriptable start) {
+    checkAlive();
+    try {
+      return handler.get(this, name, start);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public Object get(int index, Scriptable start) {
+    checkAlive();
+    try {
+      return handler.get(this, index, start);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public Object get(Symbol key, Scriptable start) {
+    checkAlive();
+    try {
+      return handler.get(this, key, start);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public boolean has(String name, Scriptable start) {
+    checkAlive();
+    try {
+      return handler.has(this, name);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public boolean has(int index, Scriptable start) {
+    checkAlive();
+    try {
+      return handler.has(this, index);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public boolean has(Symbol key, Scriptable start) {
+    checkAlive();
+    try {
+      return handler.has(this, key);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public void put(String name, Scriptable start, Object value) {
+    putKey(name, start, value);
+  }
+
+  @Override
+  public void put(int index, Scriptable start, Object value) {
+    putKey(index, start, value);
+  }
+
+  @Override
+  public void put(Symbol key, Scriptable start, Object value) {
+    putKey(key, start, value);
+  }
+
+  private void putKey(Object key, Scriptable start, Object value) {
+    checkAlive();
+    if (start != this && start != null) {
+      // A put on an object that inherits from this wrapper lands on that object itself.
+      if (key instanceof String) {
+        start.put((String) key, start, value);
+      } else if (key instanceof Integer) {
+        start.put((Integer) key, start, value);
+      } else if (start instanceof ScriptableObject) {
+        ((ScriptableObject) start).put((Symbol) key, start, value);
+      }
+      return;
+    }
+    try {
+      handler.put(this, key, value);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public void delete(String name) {
+    deleteKey(name);
+  }
+
+  @Override
+  public void delete(int index) {
+    deleteKey(index);
+  }
+
+  @Override
+  public void delete(Symbol key) {
+    deleteKey(key);
+  }
+
+  private void deleteKey(Object key) {
+    checkAlive();
+    try {
+      handler.delete(this, key);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public Object[] getIds() {
+    return ownKeys(false, false);
+  }
+
+  @Override
+  public Object[] getAllIds() {
+    return ownKeys(true, false);
+  }
+
+  /** The own keys as the viewer may see them (used by the membrane-aware reflection builtins). */
+  public final Object[] ownKeys(boolean nonEnumerable, boolean symbols) {
+    checkAlive();
+    try {
+      return handler.ownKeys(this, nonEnumerable, symbols);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  protected DescriptorInfo getOwnPropertyDescriptor(Context cx, Object id) {
+    return ownPropertyDescriptor(id);
+  }
+
+  /** The own property descriptor of {@code id} as the viewer may see it, or null. */
+  public final DescriptorInfo ownPropertyDescriptor(Object id) {
+    checkAlive();
+    try {
+      return handler.getOwnPropertyDescriptor(this, Keys.normalize(id));
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public boolean defineOwnProperty(Context cx, Object id, ScriptableObject desc) {
+    return defineOwnProperty(cx, id, new DescriptorInfo(desc), true);
+  }
+
+  @Override
+  public boolean defineOwnProperty(Context cx, Object id, DescriptorInfo desc) {
+    return defineOwnProperty(cx, id, desc, true);
+  }
+
+  @Override
+  protected boolean defineOwnProperty(Context cx, Object id, DescriptorInfo desc, boolean checkValid) {
+    checkAlive();
+    try {
+      return handler.defineOwnProperty(this, Keys.normalize(id), desc);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public Scriptable getPrototype() {
+    checkAlive();
+    try {
+      return handler.getPrototype(this);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public void setPrototype(Scriptable prototype) {
+    checkAlive();
+    try {
+      handler.setPrototype(this, prototype);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public boolean isExtensible() {
+    checkAlive();
+    try {
+      return handler.isExtensible(this);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public boolean preventExtensions() {
+    checkAlive();
+    try {
+      return handler.preventExtensions(this);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public boolean hasInstance(Scriptable instance) {
+    checkAlive();
+    try {
+      return handler.hasInstance(this, instance);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public void sealObject() {
+    throw Errors.deniedObject();
+  }
+
+  @Override
+  public String toString() {
+    return "WrapperShell[" + handler.kind() + " of " + objectKind + ", " + owner + " seen by " + viewer + "]";
+  }
+}
