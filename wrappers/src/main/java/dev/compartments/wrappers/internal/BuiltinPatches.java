@@ -227,6 +227,10 @@ final class BuiltinPatches {
       return null;
     }
     Context cx = Context.getCurrentContext();
+    // As the spec does: first make the object non-extensible, and stop if it refuses.
+    if (!w.preventExtensions()) {
+      throw ScriptRuntime.typeError("can't prevent extensions on this object");
+    }
     for (Object key : w.ownKeys(true, true)) {
       DescriptorInfo current = w.ownPropertyDescriptor(key);
       if (current == null) {
@@ -237,9 +241,6 @@ final class BuiltinPatches {
           cx,
           key,
           new DescriptorInfo(Scriptable.NOT_FOUND, writable, Boolean.FALSE, Scriptable.NOT_FOUND, Scriptable.NOT_FOUND, Scriptable.NOT_FOUND));
-    }
-    if (!w.preventExtensions()) {
-      throw ScriptRuntime.typeError("can't prevent extensions on this object");
     }
     return w;
   }

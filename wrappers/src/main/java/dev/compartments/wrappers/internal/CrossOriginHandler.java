@@ -31,6 +31,8 @@ final class CrossOriginHandler extends Handler {
       Set.of("location", "window", "frames", "self", "top", "parent", "opener", "closed", "length");
   private static final Set<String> WINDOW_METHODS = Set.of("postMessage", "close", "blur", "focus");
   private static final Set<String> LOCATION_METHODS = Set.of("replace");
+  /** Rhino's for-in asks for this legacy hook first; a cross-origin object has none. */
+  private static final String ITERATOR_PROBE = "__iterator__";
 
   private final boolean window;
 
@@ -80,7 +82,13 @@ final class CrossOriginHandler extends Handler {
 
   /** The value of an allowlisted key as the viewer sees it, or NOT_FOUND if it is not allowed. */
   private Object allowedValue(WrapperShell w, Object key) {
-    if (undefinedAllowed(key)) {
+    if (window && key instanceof String && !WINDOW_GETTERS.contains(key) && !WINDOW_METHODS.contains(key)) {
+      Scriptable named = ((CrossOriginWindow) w.target).namedFrame((String) key);
+      if (named != null) {
+        return w.toViewer(named);
+      }
+    }
+    if (undefinedAllowed(key) || ITERATOR_PROBE.equals(key)) {
       return Undefined.instance;
     }
     if (window) {
@@ -142,6 +150,15 @@ final class CrossOriginHandler extends Handler {
   }
 
   private Object newFunction(WrapperShell w, String name) {
+    if ("set href".equals(name)) {
+      SerializableCallable setter =
+          (cx, scope, thisObj, args) -> {
+            w.checkAlive();
+            ((CrossOriginLocation) w.target).assignHref(ScriptRuntime.toString(args, 0));
+            return Undefined.instance;
+          };
+      return new LambdaFunction(w.getParentScope(), name, 1, setter);
+    }
     int length = "postMessage".equals(name) ? 2 : "replace".equals(name) ? 1 : 0;
     SerializableCallable body =
         (cx, scope, thisObj, args) -> {
@@ -177,12 +194,55 @@ final class CrossOriginHandler extends Handler {
     }
   }
 
+  /**
+   * Whether {@code key} is on the allowlist; a name off the list throws the "access" denial, as
+   * [[GetOwnProperty]] does. Rhino also asks this while it looks for where an assignment lands;
+   * there a name off the list answers false, so that the assignment reaches {@link #put} and
+   * throws the "set" denial. Only the denied path pays for the stack walk that tells them apart.
+   */
   @Override
   boolean has(WrapperShell w, Object key) {
-    if (allowedValue(w, key) == Scriptable.NOT_FOUND) {
-      throw denied(w, "access", key);
+    if (ITERATOR_PROBE.equals(key)) {
+      return false;
     }
-    return true;
+    if ((!window && "href".equals(key)) || allowedValue(w, key) != Scriptable.NOT_FOUND) {
+      return true;
+    }
+    Caller caller = caller();
+    if (caller == Caller.ASSIGNMENT) {
+      return false;
+    }
+    if (caller == Caller.LINKER) {
+      // The compiled-code linker probes before the real read, which then reports the denial.
+      throw Errors.securityError(
+          w.getParentScope(), "Permission denied to access property \"" + Keys.name(key) + "\" on cross-origin object");
+    }
+    throw denied(w, "access", key);
+  }
+
+  private enum Caller {
+    ASSIGNMENT,
+    LINKER,
+    OTHER
+  }
+
+  private static Caller caller() {
+    return StackWalker.getInstance()
+        .walk(frames -> frames.limit(24)
+            .map(f -> {
+              if (f.getClassName().equals("org.mozilla.javascript.ScriptableObject")
+                  && f.getMethodName().equals("putProperty")) {
+                return Caller.ASSIGNMENT;
+              }
+              if (f.getClassName().startsWith("org.mozilla.javascript.optimizer.")
+                  && f.getClassName().contains("Linker")) {
+                return Caller.LINKER;
+              }
+              return null;
+            })
+            .filter(java.util.Objects::nonNull)
+            .findFirst()
+            .orElse(Caller.OTHER));
   }
 
   @Override
@@ -233,13 +293,14 @@ final class CrossOriginHandler extends Handler {
   @Override
   DescriptorInfo getOwnPropertyDescriptor(WrapperShell w, Object key) {
     if (!window && "href".equals(key)) {
-      return new DescriptorInfo(false, Scriptable.NOT_FOUND, true, Undefined.instance, Undefined.instance, Scriptable.NOT_FOUND);
+      return new DescriptorInfo(false, Scriptable.NOT_FOUND, true, Undefined.instance, function(w, "set href"), Scriptable.NOT_FOUND);
     }
     Object value = allowedValue(w, key);
     if (value == Scriptable.NOT_FOUND) {
       throw denied(w, "access", key);
     }
-    return new DescriptorInfo(key instanceof Integer, false, true, value);
+    boolean settable = window && "location".equals(key);
+    return new DescriptorInfo(key instanceof Integer, settable, true, value);
   }
 
   @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
-import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.ScriptableObject.DescriptorInfo;
 
@@ -69,8 +68,9 @@ final class ErrorXray extends XrayHandler {
     return keys;
   }
 
+  /** Every Error family Xray has the class {@code Error}, as the objects themselves do. */
   @Override
-  Scriptable getPrototype(WrapperShell w) {
-    return super.getPrototype(w);
+  String className(WrapperShell w) {
+    return "Error";
   }
 }

@@ -33,6 +33,7 @@ public final class GlobalState {
   private final Map<Object, String> prototypeClasses = new IdentityHashMap<>();
   /** The standard constructors of this global, and the class of each. */
   private final Map<Object, String> constructorClasses = new IdentityHashMap<>();
+  private final Map<String, String> parentClasses = new HashMap<>();
   /** Functions this global shows for methods found through Xrays, by class and key. */
   final Map<String, Object> xrayMethods = new ConcurrentHashMap<>();
 
@@ -56,6 +57,29 @@ public final class GlobalState {
         }
       }
     }
+    // The typed array classes share a %TypedArray%.prototype that no global name reaches.
+    Scriptable int8 = prototypes.get("Int8Array");
+    Scriptable shared = int8 == null ? null : int8.getPrototype();
+    if (shared != null && !prototypeClasses.containsKey(shared)) {
+      prototypes.put(TYPED_ARRAY, shared);
+      prototypeClasses.put(shared, TYPED_ARRAY);
+    }
+    // Each standard prototype's own prototype, as it was before any script ran.
+    for (Map.Entry<String, Scriptable> e : prototypes.entrySet()) {
+      Scriptable parent = e.getValue().getPrototype();
+      String parentName = parent == null ? null : prototypeClasses.get(parent);
+      if (parentName != null) {
+        parentClasses.put(e.getKey(), parentName);
+      }
+    }
+  }
+
+  /** The name under which the shared prototype of the typed array classes is kept. */
+  static final String TYPED_ARRAY = "%TypedArray%";
+
+  /** The class whose standard prototype is the prototype of {@code className}'s, or null. */
+  String parentClass(String className) {
+    return parentClasses.get(className);
   }
 
   /** The classes whose prototypes and constructors Xrays know. */

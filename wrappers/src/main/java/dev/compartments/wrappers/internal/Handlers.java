@@ -47,6 +47,10 @@ final class Handlers {
         return TypedArrayXray.INSTANCE;
       case NATIVE_STATE:
         return PlainXray.NATIVE_STATE;
+      case HOST_NATIVE:
+      case WINDOW:
+      case LOCATION:
+        return HostXray.INSTANCE;
       default:
         return PlainXray.OPAQUE;
     }

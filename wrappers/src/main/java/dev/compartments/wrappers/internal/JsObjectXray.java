@@ -149,15 +149,8 @@ final class JsObjectXray extends XrayHandler {
     if (value instanceof Scriptable && !w.owner.principal().subsumes(compartmentOf(w, value).principal())) {
       throw Errors.error("Not allowed to define cross-origin object as property on [Object] or [Array] XrayWrapper");
     }
-    if (visible(w, key, false) == null) {
-      if (shadowsStandardPrototype(w, key)) {
-        throw Errors.error("Not allowed to shadow non-own Xray-resolved property on [Object] or [Array] XrayWrapper");
-      }
-      GlobalState owner = GlobalState.of(w.target);
-      DescriptorInfo hidden = owner.ownDescriptor(Context.getCurrentContext(), w.target, key);
-      if (hidden != null && hidden.isAccessorDescriptor()) {
-        throw Errors.error("Not allowed to overwrite accessor property on [Object] or [Array] XrayWrapper");
-      }
+    if (visible(w, key, false) == null && shadowsStandardPrototype(w, key)) {
+      throw Errors.error("Not allowed to shadow non-own Xray-resolved property on [Object] or [Array] XrayWrapper");
     }
     DescriptorInfo forOwner =
         new DescriptorInfo(

@@ -1,6 +1,7 @@
 package dev.compartments.wrappers.internal;
 
 import dev.compartments.wrappers.WrapperKind;
+import java.util.List;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.IdFunctionObject;
@@ -47,6 +48,28 @@ final class Natives {
   }
 
   /**
+   * {@code Error.prototype.toString} as Error Xrays show it: on an Xray it reads {@code name} and
+   * {@code message} through the Xray (so content's own {@code name}, or a message that is not a
+   * string, is never used, and no content code runs); on anything else it is the native one.
+   */
+  static Object errorToString(GlobalState viewer, Callable nativeToString) {
+    return viewer.xrayMethods.computeIfAbsent("Error#toString#" + System.identityHashCode(nativeToString), k -> {
+      SerializableCallable body =
+          (cx, scope, thisObj, args) -> {
+            if (thisObj instanceof WrapperShell && ((WrapperShell) thisObj).kind() == WrapperKind.XRAY) {
+              Object name = Props.get(thisObj, "name");
+              Object message = Props.get(thisObj, "message");
+              String n = name instanceof CharSequence ? name.toString() : "Error";
+              String m = message instanceof CharSequence ? message.toString() : "";
+              return n.isEmpty() ? m : m.isEmpty() ? n : n + ": " + m;
+            }
+            return nativeToString.call(cx, scope, thisObj, args);
+          };
+      return new LambdaFunction(viewer.global(), "toString", 0, body);
+    });
+  }
+
+  /**
    * Calls the native {@code method} with {@code thisObj}; if that is an Xray, on its target, in the
    * target's global.
    */
@@ -55,13 +78,49 @@ final class Natives {
       WrapperShell xray = (WrapperShell) thisObj;
       xray.checkAlive();
       Scriptable targetScope = ScriptableObject.getTopLevelScope(xray.target);
+      Callable implementation = ownerNative(cx, xray, method);
       try {
-        Object result = method.call(cx, targetScope, xray.target, xray.toOwner(args));
+        Object result = implementation.call(cx, targetScope, xray.target, xray.toOwner(args));
         return xray.toViewer(result);
       } catch (RuntimeException e) {
         throw xray.translate(e);
       }
     }
     return method.call(cx, scope, thisObj, args);
+  }
+
+  /**
+   * The target global's own native for {@code method}, so that what it makes (a sliced buffer, an
+   * iterator) belongs to the target's global; {@code method} itself if the target's scripts put
+   * anything but a native of the same name in its place.
+   */
+  private static Callable ownerNative(Context cx, WrapperShell xray, Callable method) {
+    if (!(method instanceof org.mozilla.javascript.BaseFunction)) {
+      return method;
+    }
+    String name = ((org.mozilla.javascript.BaseFunction) method).getFunctionName();
+    GlobalState owner = GlobalState.ofOrNull(ScriptableObject.getTopLevelScope(xray.target));
+    GlobalState viewer = GlobalState.ofOrNull(ScriptableObject.getTopLevelScope((Scriptable) method));
+    if (owner == null || viewer == null || name == null || name.isEmpty()) {
+      return method;
+    }
+    for (String className : List.of(xray.xrayClass, GlobalState.TYPED_ARRAY, "Object")) {
+      Scriptable viewerPrototype = viewer.prototype(className);
+      Scriptable ownerPrototype = owner.prototype(className);
+      if (viewerPrototype == null || ownerPrototype == null) {
+        continue;
+      }
+      if (!Props.hasOwn(viewerPrototype, name)) {
+        continue;
+      }
+      ScriptableObject.DescriptorInfo desc = owner.ownDescriptor(cx, ownerPrototype, name);
+      Object candidate = desc == null || desc.isAccessorDescriptor() ? null : desc.value;
+      if (isNative(candidate)
+          && candidate.getClass() == method.getClass()
+          && name.equals(((org.mozilla.javascript.BaseFunction) candidate).getFunctionName())) {
+        return (Callable) candidate;
+      }
+    }
+    return method;
   }
 }

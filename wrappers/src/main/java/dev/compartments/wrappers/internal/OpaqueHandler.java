@@ -20,8 +20,9 @@ class OpaqueHandler extends Handler {
 
   @Override
   Object get(WrapperShell w, Object key, Scriptable start) {
-    if (key == SymbolKey.TO_STRING_TAG) {
-      // Object.prototype.toString asks for the tag; an opaque object has none to tell.
+    if (key == SymbolKey.TO_STRING_TAG || "__iterator__".equals(key)) {
+      // Object.prototype.toString asks for the tag, and Rhino's for-in for a legacy iterator hook;
+      // an opaque object has neither to tell (for-in then fails on enumeration, as it should).
       return Scriptable.NOT_FOUND;
     }
     Audit.denied(w, key, "opaque wrapper");
@@ -30,6 +31,9 @@ class OpaqueHandler extends Handler {
 
   @Override
   boolean has(WrapperShell w, Object key) {
+    if ("__iterator__".equals(key)) {
+      return false;
+    }
     Audit.denied(w, key, "opaque wrapper");
     throw Errors.deniedProperty(key);
   }

@@ -19,6 +19,10 @@ import org.mozilla.javascript.Symbol;
 final class StandardPrototypeXray extends XrayHandler {
   static final StandardPrototypeXray INSTANCE = new StandardPrototypeXray();
 
+  /**
+   * Whether the class's methods are generic algorithms over properties, which must run on the
+   * Xray itself (so they see only what it shows) rather than natively on the target.
+   */
   private static boolean generic(String className) {
     return "Object".equals(className) || "Array".equals(className);
   }
@@ -57,6 +61,9 @@ final class StandardPrototypeXray extends XrayHandler {
   }
 
   private static Object method(GlobalState viewer, WrapperShell w, Object key, Object value) {
+    if ("toString".equals(key) && w.xrayClass.endsWith("Error") && Natives.isNative(value)) {
+      return Natives.errorToString(viewer, (Callable) value);
+    }
     if (value instanceof Callable && !generic(w.xrayClass)) {
       return Natives.xrayMethod(viewer, w.xrayClass, key, value);
     }
@@ -110,28 +117,12 @@ final class StandardPrototypeXray extends XrayHandler {
     if (override != null) {
       return override == Scriptable.NOT_FOUND ? null : (Scriptable) w.membrane().wrap(override, w.viewer);
     }
-    String parent = parentClass(w.xrayClass);
+    GlobalState owner = GlobalState.of(w.target);
+    String parent = owner.parentClass(w.xrayClass);
     if (parent == null) {
       return null;
     }
-    Scriptable prototype = GlobalState.of(w.target).prototype(parent);
+    Scriptable prototype = owner.prototype(parent);
     return prototype == null ? null : (Scriptable) w.toViewer(prototype);
-  }
-
-  private static String parentClass(String className) {
-    switch (className) {
-      case "Object":
-        return null;
-      case "EvalError":
-      case "RangeError":
-      case "ReferenceError":
-      case "SyntaxError":
-      case "TypeError":
-      case "URIError":
-      case "AggregateError":
-        return "Error";
-      default:
-        return "Object";
-    }
   }
 }

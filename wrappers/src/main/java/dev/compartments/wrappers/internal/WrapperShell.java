@@ -201,9 +201,7 @@ public class WrapperShell extends ScriptableObject {
 
   @Override
   public String getClassName() {
-    if (isDead()) {
-      return "Object";
-    }
+    checkAlive();
     return handler.className(this);
   }
 
@@ -439,6 +437,114 @@ public class WrapperShell extends ScriptableObject {
   @Override
   public void sealObject() {
     throw Errors.deniedObject();
+  }
+
+  // ---- ScriptableObject's own-slot conveniences, routed through the handler too, so that no
+  // builtin (propertyIsEnumerable, __defineGetter__, __lookupGetter__, ...) acts on the shell's
+  // own, empty slots instead of the view its kind allows ----
+
+  private int attributes(Object key) {
+    DescriptorInfo desc = ownPropertyDescriptor(key);
+    if (desc == null) {
+      throw Errors.error("property \"" + Keys.name(key) + "\" not found");
+    }
+    int attributes = 0;
+    if (!desc.isEnumerable()) {
+      attributes |= DONTENUM;
+    }
+    if (!desc.isAccessorDescriptor() && !desc.isWritable()) {
+      attributes |= READONLY;
+    }
+    if (!desc.isConfigurable()) {
+      attributes |= PERMANENT;
+    }
+    return attributes;
+  }
+
+  @Override
+  public int getAttributes(String name) {
+    return attributes(name);
+  }
+
+  @Override
+  public int getAttributes(int index) {
+    return attributes(index);
+  }
+
+  @Override
+  public int getAttributes(Symbol key) {
+    return attributes(key);
+  }
+
+  @Override
+  public void setAttributes(String name, int attributes) {
+    throw Errors.deniedProperty(name);
+  }
+
+  @Override
+  public void setAttributes(int index, int attributes) {
+    throw Errors.deniedProperty(index);
+  }
+
+  @Override
+  public void setAttributes(Symbol key, int attributes) {
+    throw Errors.deniedProperty(key);
+  }
+
+  @Override
+  public void setGetterOrSetter(Object name, int index, org.mozilla.javascript.Callable getterOrSetter, boolean isSetter) {
+    Object key = name == null ? (Object) index : Keys.normalize(name);
+    Object absent = NOT_FOUND;
+    defineOwnProperty(
+        org.mozilla.javascript.Context.getCurrentContext(),
+        key,
+        new DescriptorInfo(true, absent, true, isSetter ? absent : getterOrSetter, isSetter ? getterOrSetter : absent, absent));
+  }
+
+  @Override
+  public Object getGetterOrSetter(String name, int index, Scriptable scope, boolean isSetter) {
+    return accessorOrNull(name, index, isSetter);
+  }
+
+  @Override
+  @Deprecated
+  public Object getGetterOrSetter(String name, int index, boolean isSetter) {
+    return accessorOrNull(name, index, isSetter);
+  }
+
+  private Object accessorOrNull(String name, int index, boolean isSetter) {
+    DescriptorInfo desc = ownPropertyDescriptor(name == null ? (Object) index : name);
+    if (desc == null || !desc.isAccessorDescriptor()) {
+      return null;
+    }
+    Object accessor = isSetter ? desc.setter : desc.getter;
+    return accessor == NOT_FOUND || org.mozilla.javascript.Undefined.isUndefined(accessor) ? null : accessor;
+  }
+
+  @Override
+  public void defineProperty(String name, Object value, int attributes) {
+    defineOwnProperty(
+        org.mozilla.javascript.Context.getCurrentContext(),
+        name,
+        new DescriptorInfo((attributes & DONTENUM) == 0, (attributes & READONLY) == 0, (attributes & PERMANENT) == 0, value));
+  }
+
+  @Override
+  public void defineProperty(Symbol key, Object value, int attributes) {
+    defineOwnProperty(
+        org.mozilla.javascript.Context.getCurrentContext(),
+        key,
+        new DescriptorInfo((attributes & DONTENUM) == 0, (attributes & READONLY) == 0, (attributes & PERMANENT) == 0, value));
+  }
+
+  @Override
+  public void putConst(String name, Scriptable start, Object value) {
+    throw Errors.deniedProperty(name);
+  }
+
+  @Override
+  public void defineConst(String name, Scriptable start) {
+    throw Errors.deniedProperty(name);
   }
 
   @Override
