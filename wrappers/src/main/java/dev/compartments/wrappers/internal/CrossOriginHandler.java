@@ -154,7 +154,11 @@ final class CrossOriginHandler extends Handler {
       SerializableCallable setter =
           (cx, scope, thisObj, args) -> {
             w.checkAlive();
-            ((CrossOriginLocation) w.target).assignHref(ScriptRuntime.toString(args, 0));
+            try {
+              ((CrossOriginLocation) w.target).assignHref(ScriptRuntime.toString(args, 0));
+            } catch (RuntimeException e) {
+              throw w.translate(e);
+            }
             return Undefined.instance;
           };
       return new LambdaFunction(w.getParentScope(), name, 1, setter);
@@ -163,7 +167,11 @@ final class CrossOriginHandler extends Handler {
     SerializableCallable body =
         (cx, scope, thisObj, args) -> {
           w.checkAlive();
-          invoke(w, name, args);
+          try {
+            invoke(w, name, args);
+          } catch (RuntimeException e) {
+            throw w.translate(e);
+          }
           return Undefined.instance;
         };
     return new LambdaFunction(w.getParentScope(), name, length, body);

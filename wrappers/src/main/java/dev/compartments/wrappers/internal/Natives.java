@@ -21,7 +21,15 @@ final class Natives {
 
   /** Whether {@code f} is implemented in Java (a builtin or a host function), not by a script. */
   static boolean isNative(Object f) {
-    return f instanceof LambdaFunction || f instanceof IdFunctionObject;
+    if (f instanceof LambdaFunction || f instanceof IdFunctionObject) {
+      return true;
+    }
+    // Other Java-implemented functions (the engine's own builtins); never a script's function, nor
+    // a bound function, which may bind one.
+    return f instanceof org.mozilla.javascript.BaseFunction
+        && !(f instanceof org.mozilla.javascript.NativeFunction)
+        && !(f instanceof org.mozilla.javascript.JSFunction)
+        && !(f instanceof org.mozilla.javascript.BoundFunction);
   }
 
   /**
