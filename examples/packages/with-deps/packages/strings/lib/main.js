@@ -1,0 +1,3 @@
+exports.shout = function (text) {
+  return String(text).toUpperCase() + "!";
+};

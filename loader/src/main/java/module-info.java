@@ -1,0 +1,11 @@
+/**
+ * Jetpack-style packages (DESIGN.md section 7): {@code package.json}, the manifest scanner and its
+ * resolution rules. Exports only the API package; {@code dev.compartments.loader.internal} is not
+ * API.
+ */
+module dev.compartments.loader {
+  requires dev.compartments.principals;
+  requires com.google.gson;
+
+  exports dev.compartments.loader;
+}
