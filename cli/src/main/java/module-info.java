@@ -1,6 +1,9 @@
 /** The {@code compartments} command. */
 module dev.compartments.cli {
   requires dev.compartments.principals;
+  requires transitive dev.compartments.wrappers;
+  requires dev.compartments.engine;
+  requires dev.compartments.loader;
   requires info.picocli;
   requires com.google.gson;
   requires com.google.common;

@@ -1,6 +1,7 @@
 package dev.compartments.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -27,7 +28,9 @@ class MainTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("Principal lattice: does the row subsume the column?"), run.out());
     assertTrue(run.out().contains("S = [System Principal]"), run.out());
-    assertTrue(run.out().strip().endsWith("49 passed, 0 failed"), run.out());
+    assertTrue(run.out().contains("Wrapper matrix: what viewer S gets for an object of each owner"), run.out());
+    assertTrue(run.out().strip().endsWith(" passed, 0 failed"), run.out());
+    assertFalse(run.out().contains("Not built yet"), run.out());
     String page = Files.readString(html);
     assertTrue(page.startsWith("<!DOCTYPE html>"), page);
     assertTrue(page.contains("class=\"pass\""), page);

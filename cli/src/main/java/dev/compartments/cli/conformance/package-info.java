@@ -7,6 +7,9 @@
  *
  * <p>Entry points: {@link dev.compartments.cli.conformance.Conformance#run()}, {@link
  * dev.compartments.cli.conformance.LatticeTable}, {@link
+ * dev.compartments.cli.conformance.WrapperMatrix} (its cases are {@link
+ * dev.compartments.cli.conformance.MatrixCase}s, held to the {@link
+ * dev.compartments.cli.conformance.Oracle}), {@link
  * dev.compartments.cli.conformance.ReportFormat}.
  */
 package dev.compartments.cli.conformance;
