@@ -99,8 +99,12 @@
           || (error && expected.test(String(error.message)));
     }
     if (typeof expected === "function") {
-      if (expected.prototype !== undefined && error instanceof expected) {
-        return true;
+      try {
+        if (expected.prototype !== undefined && error instanceof expected) {
+          return true;
+        }
+      } catch (notAConstructor) {
+        // an arrow function used as a predicate
       }
       try {
         return expected(error) === true;

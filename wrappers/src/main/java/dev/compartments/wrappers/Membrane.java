@@ -137,7 +137,7 @@ public final class Membrane {
   }
 
   private Object wrap(Object value, Compartment viewer, boolean waived) {
-    if (!(value instanceof Scriptable)) {
+    if (!(value instanceof Scriptable) || value == org.mozilla.javascript.Undefined.SCRIPTABLE_UNDEFINED) {
       return value;
     }
     requireNonNull(viewer, "viewer");

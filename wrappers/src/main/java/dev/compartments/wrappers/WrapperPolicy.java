@@ -51,6 +51,10 @@ public final class WrapperPolicy {
       return new WrapperDecision(WrapperKind.OPAQUE, objectKind, trace);
     }
     if (objectKind == ObjectKind.GLOBAL && viewerSubsumes) {
+      if (waived && viewer.allowWaivers() && (viewer.wantXrays() || owner.wantXrays() || !ownerSubsumes)) {
+        trace.add("a sandbox global, waived by the viewer: transitive waiver");
+        return new WrapperDecision(WrapperKind.WAIVER, objectKind, trace);
+      }
       trace.add("a sandbox global is never Xrayed: transparent for a subsuming viewer");
       return new WrapperDecision(WrapperKind.TRANSPARENT, objectKind, trace);
     }

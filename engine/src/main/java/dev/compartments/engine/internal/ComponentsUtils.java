@@ -34,7 +34,7 @@ public final class ComponentsUtils {
     Compartment caller = global.compartment();
 
     NativeFn sandbox =
-        NativeFn.constructible(global, "Sandbox", 2, (c, scope, thisObj, args) -> newSandbox(c, runtime, caller, args));
+        NativeFn.constructible(global, "Sandbox", 2, (c, scope, thisObj, args) -> newSandbox(c, runtime, global, args));
     ScriptableObject.defineProperty(cu, "Sandbox", sandbox, ScriptableObject.DONTENUM);
     NativeFn.define(global, cu, "evalInSandbox", 2, (c, scope, thisObj, args) -> evalInSandbox(c, runtime, caller, args));
     NativeFn.define(global, cu, "waiveXrays", 1, (c, scope, thisObj, args) -> membrane.waive(arg(args, 0), caller));
@@ -62,7 +62,7 @@ public final class ComponentsUtils {
     });
     NativeFn.define(global, cu, "getSandboxMetadata", 1, (c, scope, thisObj, args) -> {
       SandboxGlobal target = sandboxArg(args, 0, "getSandboxMetadata");
-      return ExportHelpers.clone(c, runtime, target.metadata(), target.compartment(), global, false, false, false);
+      return membrane.wrap(target.metadata(), caller);
     });
     NativeFn.define(global, cu, "setSandboxMetadata", 2, (c, scope, thisObj, args) -> {
       SandboxGlobal target = sandboxArg(args, 0, "setSandboxMetadata");
@@ -118,6 +118,9 @@ public final class ComponentsUtils {
     if (!(raw instanceof SandboxGlobal)) {
       throw ScriptRuntime.typeError(function + ": argument " + (index + 1) + " is not a sandbox");
     }
+    if (((SandboxGlobal) raw).compartment().isNuked() && !function.equals("nukeSandbox")) {
+      throw ScriptRuntime.typeError("can't access dead object");
+    }
     return (SandboxGlobal) raw;
   }
 
@@ -129,7 +132,8 @@ public final class ComponentsUtils {
     return raw.getClass().getName().startsWith("org.mozilla.javascript.NativeProxy");
   }
 
-  private static Object newSandbox(Context cx, Runtime runtime, Compartment caller, Object[] args) {
+  private static Object newSandbox(Context cx, Runtime runtime, CompartmentGlobal callerGlobal, Object[] args) {
+    Compartment caller = callerGlobal.compartment();
     Options options = Options.of(arg(args, 1));
     OriginAttributes attributes = attributes(options);
     Principal principal = principalOf(arg(args, 0), attributes);
@@ -153,6 +157,11 @@ public final class ComponentsUtils {
     }
     if (!Undefined.isUndefined(metadata)) {
       global.setMetadata(ExportHelpers.clone(cx, runtime, metadata, caller, global, false, false, false));
+    } else if (callerGlobal instanceof SandboxGlobal
+        && !Undefined.isUndefined(((SandboxGlobal) callerGlobal).metadata())) {
+      // A sandbox made from inside a sandbox inherits its maker's metadata, as in Gecko.
+      SandboxGlobal maker = (SandboxGlobal) callerGlobal;
+      global.setMetadata(ExportHelpers.clone(cx, runtime, maker.metadata(), maker.compartment(), global, false, false, false));
     }
     return runtime.membrane().wrap(global, caller);
   }
@@ -189,6 +198,9 @@ public final class ComponentsUtils {
       }
       Scriptable raw = Wrappers.unsafeUnwrap((Scriptable) value);
       if (raw instanceof CompartmentGlobal) {
+        if (((CompartmentGlobal) raw).compartment().isNuked()) {
+          throw ScriptRuntime.typeError("can't access dead object");
+        }
         return ((CompartmentGlobal) raw).compartment().principal();
       }
       if (raw instanceof NativeArray) {
@@ -212,6 +224,10 @@ public final class ComponentsUtils {
       Object item = ScriptableObject.getProperty(array, i);
       Principal member =
           item instanceof CharSequence ? Principal.fromUrl(item.toString(), attributes) : PrincipalObject.principalOrNull(item);
+      if (member == null && item instanceof Scriptable
+          && Wrappers.unsafeUnwrap((Scriptable) item) instanceof CompartmentGlobal) {
+        member = ((CompartmentGlobal) Wrappers.unsafeUnwrap((Scriptable) item)).compartment().principal();
+      }
       if (member == null) {
         throw ScriptRuntime.constructError("Error", "Expected a URL string or a principal at index " + i);
       }
@@ -233,6 +249,9 @@ public final class ComponentsUtils {
       result = cx.evaluateString(target, source, fileName, line, null);
     } catch (JavaScriptException e) {
       throw new JavaScriptException(runtime.membrane().wrap(e.getValue(), caller), e.sourceName(), e.lineNumber());
+    } catch (org.mozilla.javascript.EvaluatorException e) {
+      throw ScriptRuntime.constructError(
+          "SyntaxError", e.details(), e.sourceName(), e.lineNumber(), e.lineSource(), e.columnNumber());
     }
     return runtime.membrane().wrap(result, caller);
   }

@@ -64,7 +64,7 @@ final class Options {
 
   Scriptable object(String name) {
     Object value = raw(name);
-    if (Undefined.isUndefined(value) || value == null) {
+    if (Undefined.isUndefined(value)) {
       return null;
     }
     if (!(value instanceof Scriptable)) {

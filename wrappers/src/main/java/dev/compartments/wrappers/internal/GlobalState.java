@@ -132,6 +132,8 @@ public final class GlobalState {
    */
   public static void install(Context cx, CompartmentGlobal global) {
     cx.initSafeStandardObjects(global, false);
+    // Not LiveConnect, but named after Java and of no use without it.
+    ScriptableObject.deleteProperty(global, "JavaException");
     GlobalState state = new GlobalState(global);
     global.associateValue(KEY, state);
     BuiltinPatches.install(cx, global, state);

@@ -64,7 +64,7 @@ final class StandardPrototypeXray extends XrayHandler {
     if ("toString".equals(key) && w.xrayClass.endsWith("Error") && Natives.isNative(value)) {
       return Natives.errorToString(viewer, (Callable) value);
     }
-    if (value instanceof Callable && !generic(w.xrayClass)) {
+    if (value instanceof Callable && !generic(w.xrayClass) && !("Function".equals(w.xrayClass) && !"toString".equals(key))) {
       return Natives.xrayMethod(viewer, w.xrayClass, key, value);
     }
     return value;

@@ -160,6 +160,7 @@ class TransparentHandler extends Handler {
    */
   static Scriptable thisForOwner(WrapperShell w, Scriptable thisObj, Scriptable ownerScope) {
     if (thisObj == null
+        || thisObj == org.mozilla.javascript.Undefined.SCRIPTABLE_UNDEFINED
         || (thisObj instanceof CompartmentGlobal && ((CompartmentGlobal) thisObj).compartment() == w.viewer)) {
       return ownerScope;
     }

@@ -1,0 +1,16 @@
+// BUG: Reflect.setPrototypeOf(crossOriginWindowOrLocation, {}) throws TypeError instead of returning false
+// Reflect on a cross-origin Window or Location reports failure instead of throwing, as
+// [[SetPrototypeOf]] and [[PreventExtensions]] return false (HTML; Gecko passes the WPT).
+function run_test() {
+  var a = Host.createWindow("https://a.example/");
+  Host.createWindow("https://b.example/", { parent: a });
+  function inA(code) {
+    return Host.evalInWindow("(function () { var B = frames[0]; var L = B.location; try { return 'returned ' + String(" + code +
+                             "); } catch (e) { return e.name; } })()", a);
+  }
+  ["B", "L"].forEach(function (x) {
+    Assert.equal(inA("Reflect.setPrototypeOf(" + x + ", {})"), "returned false", x + ": Reflect.setPrototypeOf");
+    Assert.equal(inA("Reflect.setPrototypeOf(" + x + ", null)"), "returned true", x + ": to null");
+    Assert.equal(inA("Object.setPrototypeOf(" + x + ", {})"), "TypeError", x + ": Object.setPrototypeOf throws");
+  });
+}
