@@ -121,6 +121,102 @@ public final class Engine {
     });
   }
 
+  /**
+   * {@code Cu.cloneInto} for hosts: a structured clone of {@code value} (a host value, as {@link
+   * #evaluate} returns it) built in {@code target}'s global, returned as the host sees it.
+   *
+   * @throws ScriptException if the value cannot be cloned (a function without {@code
+   *     cloneFunctions}, a proxy, ...)
+   */
+  public Object cloneInto(Object value, Sandbox target, CloneOptions options) {
+    requireNonNull(target, "target");
+    requireNonNull(options, "options");
+    return hostCall("cloneInto", (cx, host) -> {
+      Scriptable flags = cx.newObject(host);
+      org.mozilla.javascript.ScriptableObject.putProperty(flags, "cloneFunctions", options.cloneFunctions());
+      org.mozilla.javascript.ScriptableObject.putProperty(flags, "wrapReflectors", options.wrapReflectors());
+      org.mozilla.javascript.ScriptableObject.putProperty(flags, "deepFreeze", options.deepFreeze());
+      return new Object[] {fromHost(value), scopeOf(target, host), flags};
+    });
+  }
+
+  /**
+   * {@code Cu.exportFunction} for hosts: defines {@code function} (a script function the host
+   * holds, as {@link #evaluate} returned it) on {@code target}'s global as {@code defineAs},
+   * through a forwarder that checks every call as DESIGN.md section 4 says; returns the forwarder as
+   * the host sees it.
+   */
+  public Object exportFunction(Object function, Sandbox target, String defineAs) {
+    requireNonNull(target, "target");
+    requireNonNull(defineAs, "defineAs");
+    return hostCall("exportFunction", (cx, host) -> {
+      Scriptable options = cx.newObject(host);
+      org.mozilla.javascript.ScriptableObject.putProperty(options, "defineAs", defineAs);
+      return new Object[] {fromHost(function), scopeOf(target, host), options};
+    });
+  }
+
+  /**
+   * {@code Cu.createObjectIn} for hosts: a new plain object of {@code target}'s global, defined on
+   * it as {@code defineAs} unless that is null, returned as the host sees it (waived, so the host
+   * can fill it in).
+   */
+  public Object createObjectIn(Sandbox target, String defineAs) {
+    requireNonNull(target, "target");
+    return hostCall("createObjectIn", (cx, host) -> {
+      Scriptable options = cx.newObject(host);
+      if (defineAs != null) {
+        org.mozilla.javascript.ScriptableObject.putProperty(options, "defineAs", defineAs);
+      }
+      return new Object[] {scopeOf(target, host), options};
+    });
+  }
+
+  /**
+   * {@code Cu.waiveXrays} for hosts: {@code value} with its Xrays waived, so the host sees what the
+   * other side's scripts defined. Breaks the Xray's protection: use it on purpose only.
+   */
+  public Object waiveXrays(Object value) {
+    return runtime.inContext(cx -> toHost(runtime.membrane().waive(fromHost(value), runtime.hostGlobal().compartment())));
+  }
+
+  /** The arguments of one host call, made in a context with the host global. */
+  @FunctionalInterface
+  private interface HostArguments {
+    Object[] make(org.mozilla.javascript.Context cx, Scriptable hostGlobal);
+  }
+
+  private Object hostCall(String function, HostArguments arguments) {
+    return runtime.run(() -> runtime.inContext(cx -> {
+      dev.compartments.engine.internal.SandboxGlobal host = runtime.hostGlobal();
+      Object result = dev.compartments.engine.internal.ExportHelpers.forHost(
+          function, cx, runtime, host.compartment(), arguments.make(cx, host));
+      return toHost(result);
+    }), "<host>");
+  }
+
+  private Object scopeOf(Sandbox target, Scriptable host) {
+    if (target.engine() != this) {
+      throw new IllegalArgumentException("the sandbox belongs to another engine");
+    }
+    return runtime.membrane().wrap(target.global(), runtime.hostGlobal().compartment());
+  }
+
+  private Object fromHost(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Scriptable || value instanceof String || value instanceof Boolean) {
+      return value;
+    }
+    if (value instanceof Number) {
+      return ((Number) value).doubleValue();
+    }
+    throw new IllegalArgumentException(
+        "expected a value as evaluate returns them (null, a String, Number, Boolean or a script object), not a "
+            + value.getClass().getSimpleName());
+  }
+
   Object toHost(Object value) {
     if (value == null || Undefined.isUndefined(value)) {
       return null;

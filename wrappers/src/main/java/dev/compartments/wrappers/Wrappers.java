@@ -54,6 +54,17 @@ public final class Wrappers {
   }
 
   /**
+   * The standard prototype of {@code className} ({@code "Map"}, {@code "TypeError"}, ...) of
+   * {@code global} as it was when the global was made, whatever its scripts did since; null if the
+   * class has none there.
+   */
+  public static Scriptable standardPrototypeOrNull(CompartmentGlobal global, String className) {
+    dev.compartments.wrappers.internal.GlobalState state =
+        dev.compartments.wrappers.internal.GlobalState.forGlobalOrNull(global);
+    return state == null ? null : state.standardPrototype(className);
+  }
+
+  /**
    * The raw object behind {@code value}. Breaks isolation: for host code that must reach an object
    * on purpose, never for values that go back to a script of another compartment.
    */

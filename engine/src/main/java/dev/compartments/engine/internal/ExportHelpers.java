@@ -35,7 +35,10 @@ public final class ExportHelpers {
     Object functionValue = arg(args, 0);
     Object scopeValue = arg(args, 1);
     Object optionsValue = arg(args, 2);
-    if (!(scopeValue instanceof Scriptable) || isSymbol(scopeValue) || !isObjectOrUndefined(optionsValue)) {
+    if (!(functionValue instanceof Scriptable) || isSymbol(functionValue)
+        || !(scopeValue instanceof Scriptable) || isSymbol(scopeValue) || !isObjectOrUndefined(optionsValue)) {
+      // As Gecko: a primitive function or scope argument is an invalid argument; an object that
+      // is not callable is "First argument must be a function" (checked below).
       throw error("Invalid argument");
     }
     Options options = Options.of(optionsValue);
@@ -226,5 +229,19 @@ public final class ExportHelpers {
 
   private static RuntimeException error(String message) {
     return ScriptRuntime.constructError("Error", message);
+  }
+
+  /** Runs one of the helpers for the host (acting as {@code caller}); see {@code Engine}. */
+  public static Object forHost(String function, Context cx, Runtime runtime, Compartment caller, Object[] args) {
+    switch (function) {
+      case "cloneInto":
+        return cloneInto(cx, runtime, caller, args);
+      case "exportFunction":
+        return exportFunction(cx, runtime, caller, args);
+      case "createObjectIn":
+        return createObjectIn(cx, runtime, caller, args);
+      default:
+        throw new IllegalArgumentException("no helper " + function);
+    }
   }
 }

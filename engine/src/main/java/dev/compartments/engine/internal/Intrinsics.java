@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.ContextFactory;
 import org.mozilla.javascript.Function;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptRuntime;
@@ -15,10 +16,10 @@ import org.mozilla.javascript.Undefined;
  * write the internal state of Date, Map and Set objects and unbox primitives, whatever the scripts
  * of the object's global did to its prototypes.
  *
- * <p>They live in a sealed standard-object scope private to this class, built once (from the first
+ * <p>They live in a sealed standard-object scope private to this class, built once (with the first
  * context that asks) and never handed to a script. Rhino's native methods check only the Java class
  * of their {@code this}, so they work on objects of any global; the only objects they create are the
- * empty Date, Map and Set of {@link #newDate}, {@link #newMap} and {@link #newSet}, which the caller
+ * new Date, Map and Set of {@link #newDate}, {@link #newMap} and {@link #newSet}, which the caller
  * moves into its global before anyone sees them. Immutable; thread-safe.
  */
 final class Intrinsics {
@@ -58,10 +59,21 @@ final class Intrinsics {
 
   /** Lazy, race-free initialization by the class loader. */
   private static final class Holder {
-    static final Intrinsics INSTANCE = new Intrinsics(Context.getCurrentContext());
+    static final Intrinsics INSTANCE = build();
+
+    private static Intrinsics build() {
+      Context current = Context.getCurrentContext();
+      if (current != null) {
+        return new Intrinsics(current);
+      }
+      try (Context cx = new ContextFactory().enterContext()) {
+        cx.setLanguageVersion(Context.VERSION_ECMASCRIPT);
+        return new Intrinsics(cx);
+      }
+    }
   }
 
-  /** The intrinsics; the first call must come from a thread with a current context. */
+  /** The intrinsics, built on first use. */
   static Intrinsics get() {
     return Holder.INSTANCE;
   }

@@ -20,10 +20,10 @@ import org.mozilla.javascript.NativeArray;
 import org.mozilla.javascript.NativeMap;
 import org.mozilla.javascript.NativeObject;
 import org.mozilla.javascript.NativeSet;
+import org.mozilla.javascript.NativeSymbol;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.ScriptableObject;
-import org.mozilla.javascript.NativeSymbol;
 import org.mozilla.javascript.SymbolKey;
 import org.mozilla.javascript.TopLevel;
 import org.mozilla.javascript.Undefined;
@@ -157,6 +157,10 @@ final class StructuredClone {
     }
     if (deepFreeze) {
       for (Scriptable object : created) {
+        if (object instanceof NativeTypedArrayView && ((NativeTypedArrayView<?>) object).size() > 0) {
+          // Object.freeze must refuse these (their elements stay writable); Rhino would pretend.
+          throw ScriptRuntime.typeError("Cannot freeze array buffer views with elements");
+        }
         intrinsics().freeze(cx, object);
       }
     }
@@ -518,7 +522,7 @@ final class StructuredClone {
   private Scriptable standardPrototype(String className) {
     Scriptable prototype = standardPrototypes.get(className);
     if (prototype == null) {
-      prototype = ScriptableObject.getClassPrototype(target, className);
+      prototype = Wrappers.standardPrototypeOrNull(target, className);
       if (prototype == null
           || Wrappers.isWrapper(prototype)
           || membrane.compartmentOf(prototype) != targetCompartment) {

@@ -139,6 +139,16 @@ public final class GlobalState {
     BuiltinPatches.install(cx, global, state);
   }
 
+  /** The state of {@code global}, or null if it was not initialized by a membrane. */
+  public static GlobalState forGlobalOrNull(CompartmentGlobal global) {
+    return ofOrNull(global);
+  }
+
+  /** The standard prototype of {@code className} as it was when this global was made, or null. */
+  public Scriptable standardPrototype(String className) {
+    return prototypes.get(className);
+  }
+
   /** The state of the global {@code top}, or null if it is not an initialized compartment global. */
   static GlobalState ofOrNull(Scriptable top) {
     if (top instanceof CompartmentGlobal) {

@@ -27,7 +27,23 @@ final class StandardPrototypeXray extends XrayHandler {
     return "Object".equals(className) || "Array".equals(className);
   }
 
+  /**
+   * The state of the viewer global that is asking: the global of the running script if it belongs
+   * to the viewer's compartment (a compartment may have several globals, and methods found through
+   * an Xray are functions of the asking global), else the compartment's first global.
+   */
   private static GlobalState viewerState(WrapperShell w) {
+    Context cx = Context.getCurrentContext();
+    if (cx != null && org.mozilla.javascript.ScriptRuntime.hasTopCall(cx)) {
+      Scriptable top = org.mozilla.javascript.ScriptRuntime.getTopCallScope(cx);
+      if (top instanceof dev.compartments.wrappers.CompartmentGlobal
+          && ((dev.compartments.wrappers.CompartmentGlobal) top).compartment() == w.viewer) {
+        GlobalState state = GlobalState.ofOrNull(top);
+        if (state != null) {
+          return state;
+        }
+      }
+    }
     return GlobalState.ofOrNull(w.getParentScope());
   }
 

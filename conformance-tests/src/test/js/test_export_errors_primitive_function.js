@@ -1,4 +1,3 @@
-// BUG: exportFunction(5, scope) says "First argument must be a function"; Gecko says "Invalid argument" for a non-object (DESIGN lists both messages without the mapping)
 // exportFunction with a primitive first argument reports "Invalid argument", as Gecko's ExportFunction
 // does for any non-object function or scope argument ("First argument must be a function" is for
 // objects that are not callable).
