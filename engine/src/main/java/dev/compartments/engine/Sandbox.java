@@ -66,8 +66,7 @@ public final class Sandbox {
           return ((Number) result).doubleValue();
         }
         throw new IllegalArgumentException(
-            "host function " + name + " returned a " + result.getClass().getSimpleName()
-                + "; expected null, a String, Number or Boolean");
+            "host function " + name + " returned a value that is not null, a String, Number or Boolean");
       });
       return null;
     });

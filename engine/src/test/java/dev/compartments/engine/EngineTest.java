@@ -106,7 +106,7 @@ class EngineTest {
       throw new IllegalStateException("secret java detail");
     });
     assertEquals(
-        "host function leak returned a ArrayList; expected null, a String, Number or Boolean",
+        "host function leak returned a value that is not null, a String, Number or Boolean",
         sandbox.evaluate("try { leak(); } catch (e) { e.message }", "a.js"));
     assertEquals("An exception was thrown", sandbox.evaluate("try { fail(); } catch (e) { e.message }", "a.js"));
   }

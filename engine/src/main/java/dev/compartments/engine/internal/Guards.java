@@ -42,6 +42,12 @@ final class Guards {
       }, maxString, Limit.STRING_LENGTH);
     }
     if (maxArray > 0) {
+      guard(global, arrayProto, "fill", 1, (thisObj, args) -> {
+        double length = lengthOf(thisObj);
+        double start = relative(args, 1, 0, length);
+        double end = relative(args, 2, length, length);
+        return Math.max(0, end - start);
+      }, maxArray, Limit.ARRAY_LENGTH);
       guard(global, arrayProto, "concat", 1, (thisObj, args) -> {
         double total = lengthOf(thisObj);
         for (Object arg : args) {
@@ -50,6 +56,15 @@ final class Guards {
         return total;
       }, maxArray, Limit.ARRAY_LENGTH);
     }
+  }
+
+  /** A relative index argument as Array.prototype.fill reads it, clamped to [0, length]. */
+  private static double relative(Object[] args, int index, double absent, double length) {
+    if (args.length <= index || Undefined.isUndefined(args[index])) {
+      return absent;
+    }
+    double value = ScriptRuntime.toInteger(args[index]);
+    return value < 0 ? Math.max(0, length + value) : Math.min(value, length);
   }
 
   private static double lengthOf(Scriptable object) {

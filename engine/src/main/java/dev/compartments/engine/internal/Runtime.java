@@ -141,7 +141,8 @@ public final class Runtime {
         String message = safeString(error, "message", "");
         return new ScriptException(name, message, file, line);
       }
-      return new ScriptException("uncaught exception", ScriptRuntime.toString(value), file, line);
+      String shown = value instanceof org.mozilla.javascript.Symbol ? value.toString() : ScriptRuntime.toString(value);
+      return new ScriptException("uncaught exception", shown, file, line);
     }
     if (e instanceof EcmaError) {
       EcmaError error = (EcmaError) e;

@@ -157,7 +157,14 @@ public final class Windows {
    * raw result.
    */
   public Object evaluate(Context cx, WindowGlobal window, String source, String fileName) {
-    return running(window, () -> cx.evaluateString(window, source, fileName, 1, null));
+    return running(window, () -> {
+      try {
+        return cx.evaluateString(window, source, fileName, 1, null);
+      } catch (org.mozilla.javascript.EvaluatorException e) {
+        throw org.mozilla.javascript.ScriptRuntime.constructError(
+            "SyntaxError", e.details(), e.sourceName(), e.lineNumber(), e.lineSource(), e.columnNumber());
+      }
+    });
   }
 
   private <T> T running(WindowGlobal window, Supplier<T> action) {

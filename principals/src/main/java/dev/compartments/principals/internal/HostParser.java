@@ -55,8 +55,8 @@ public final class HostParser {
       try {
         ascii = IDN.toASCII(host, 0);
       } catch (IllegalArgumentException e) {
-        throw malformedOrigin(
-            url, "a valid internationalized domain name (" + e.getMessage() + ")");
+        // The JDK's message names its own exception classes: say what is wrong in our words.
+        throw malformedOrigin(url, "a valid internationalized domain name");
       }
       // Nameprep maps some code points to ASCII ones (a full-width solidus to '/'): check again.
       checkNoForbiddenCharacter(url, ascii);

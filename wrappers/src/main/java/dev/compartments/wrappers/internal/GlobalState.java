@@ -28,6 +28,9 @@ public final class GlobalState {
   final Object functionConstructor;
   final Callable reflectOwnKeys;
   final Callable getOwnPropertyDescriptor;
+  /** Constructors other than eval and Function that compile code in this global. */
+  final java.util.Set<Object> codeCompilers =
+      java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
   /** The standard prototypes of this global by class name, and the class of each. */
   private final Map<String, Scriptable> prototypes = new HashMap<>();
   private final Map<Object, String> prototypeClasses = new IdentityHashMap<>();
@@ -134,7 +137,23 @@ public final class GlobalState {
     cx.initSafeStandardObjects(global, false);
     // Not LiveConnect, but named after Java and of no use without it.
     ScriptableObject.deleteProperty(global, "JavaException");
+    // Rhino's legacy Script constructor compiles code in its own global, as Function does; no
+    // script needs it, so no global has it (Function and eval stay, and are opaque to others).
+    Object script = ScriptableObject.getProperty(global, "Script");
+    ScriptableObject.deleteProperty(global, "Script");
     GlobalState state = new GlobalState(global);
+    state.codeCompilers.add(script);
+    Object generator = global.getBuiltinCtor(org.mozilla.javascript.TopLevel.Builtins.GeneratorFunction);
+    state.codeCompilers.add(generator);
+    // Rhino makes these prototypes without a parent scope; they belong to this global.
+    for (Object compiler : state.codeCompilers) {
+      if (compiler instanceof org.mozilla.javascript.BaseFunction) {
+        Object prototype = ((org.mozilla.javascript.BaseFunction) compiler).getPrototypeProperty();
+        if (prototype instanceof Scriptable && ((Scriptable) prototype).getParentScope() == null) {
+          ((Scriptable) prototype).setParentScope(global);
+        }
+      }
+    }
     global.associateValue(KEY, state);
     BuiltinPatches.install(cx, global, state);
   }

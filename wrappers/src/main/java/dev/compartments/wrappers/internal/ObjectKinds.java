@@ -27,7 +27,10 @@ public final class ObjectKinds {
     }
     if (object instanceof Callable) {
       GlobalState state = GlobalState.ofOrNull(ScriptableObject.getTopLevelScope(object));
-      if (state != null && (object == state.evalFunction || object == state.functionConstructor)) {
+      if (state != null
+          && (object == state.evalFunction
+              || object == state.functionConstructor
+              || state.codeCompilers.contains(object))) {
         return ObjectKind.EVAL_OR_FUNCTION_CONSTRUCTOR;
       }
       return ObjectKind.FUNCTION;
