@@ -18,8 +18,10 @@ import static com.google.common.base.Preconditions.checkArgument;
  *   <li>{@code maxStringLength}, {@code maxArrayLength}: the longest string and array a script may
  *       build in one call of the guarded builtins ({@code String.prototype.repeat}, {@code
  *       padStart}, {@code padEnd}, {@code concat}, {@code Array.prototype.join} and {@code
- *       concat}); 0: no guard. Strings grown step by step with {@code +} are bounded by the
- *       instruction budget and the deadline instead.
+ *       concat}); 0: no guard. Strings and arrays grown step by step ({@code s = s + s}) are not
+ *       guarded: the instruction budget and the deadline bound the steps, and a run whose
+ *       allocation fails for lack of memory ends with {@code ResourceLimitException.Limit.MEMORY}
+ *       while the host keeps running (best effort: other threads may see the same shortage).
  * </ul>
  *
  * @param instructionBudget instructions per run, or 0

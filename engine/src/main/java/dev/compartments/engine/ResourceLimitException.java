@@ -13,7 +13,9 @@ public final class ResourceLimitException extends ScriptException {
     TIMEOUT,
     STACK_DEPTH,
     STRING_LENGTH,
-    ARRAY_LENGTH
+    ARRAY_LENGTH,
+    /** The JVM ran out of memory during the run (a doubling bomb, say); best effort, see Limits. */
+    MEMORY
   }
 
   private final Limit limit;

@@ -123,6 +123,12 @@ public final class Runtime {
       } catch (StackOverflowError e) {
         throw new ResourceLimitException(
             ResourceLimitException.Limit.STACK_DEPTH, "too much recursion", fileName, 0);
+      } catch (OutOfMemoryError e) {
+        // A script that grows strings or arrays step by step (s = s + s, a.push.apply(a, a)) is not
+        // stopped by any guard; the allocation that fails ends the run, and what the script still
+        // holds is freed when its sandbox is dropped.
+        throw new ResourceLimitException(
+            ResourceLimitException.Limit.MEMORY, "script ran out of memory", fileName, 0);
       } catch (RhinoException e) {
         throw toScriptException(e, fileName);
       }
