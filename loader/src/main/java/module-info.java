@@ -5,6 +5,8 @@
  */
 module dev.compartments.loader {
   requires dev.compartments.principals;
+  requires transitive dev.compartments.engine;
+  requires java.net.http;
   requires com.google.gson;
 
   exports dev.compartments.loader;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Gecko-style script security on Rhino: principals, compartments and wrappers.",
-    subcommands = {ConformanceCommand.class, ExplainCommand.class, ManifestCommand.class, RunCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ConformanceCommand.class, ExplainCommand.class, ManifestCommand.class, PackageCommand.class, RunCommand.class, TestCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,93 @@
+package dev.compartments.loader.internal;
+
+import com.google.gson.JsonObject;
+import dev.compartments.loader.PackageDescriptor;
+import dev.compartments.principals.Origins;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The {@code xhr} low-level module's backing: synchronous HTTP through {@code java.net.http}, only
+ * to the origins of the requiring package's {@code permissions.network}. The origin is checked
+ * before any client or connection exists.
+ */
+public final class HttpGate {
+  private final Duration timeout;
+  private HttpClient client;
+
+  public HttpGate(Duration timeout) {
+    this.timeout = timeout;
+  }
+
+  /**
+   * Sends the request and returns {@code {"status", "body", "headers"}} as JSON.
+   *
+   * @throws IllegalArgumentException for a URL that is not http(s), an origin the package may not
+   *     reach, or a failed request
+   */
+  public String request(PackageDescriptor pkg, String method, String url, String body) {
+    URI uri;
+    String origin;
+    try {
+      uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+        throw new IllegalArgumentException("xhr: " + Json.quote(url) + " is not an http or https URL");
+      }
+      origin = Origins.normalize(url);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("xhr: " + Json.quote(url) + " is not a valid URL", e);
+    }
+    if (!pkg.networkOrigins().contains(origin)) {
+      throw new IllegalArgumentException(
+          "xhr: package "
+              + pkg.name()
+              + " has no permission to reach "
+              + origin
+              + "; its permissions.network allows "
+              + (pkg.networkOrigins().isEmpty() ? "no origin" : String.join(", ", pkg.networkOrigins())));
+    }
+    String verb = method.toUpperCase(Locale.ROOT);
+    if (!verb.matches("GET|POST|PUT|DELETE|HEAD|PATCH")) {
+      throw new IllegalArgumentException("xhr: unsupported method " + Json.quote(method));
+    }
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .method(verb, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    HttpResponse<String> response;
+    try {
+      response = client().send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("xhr: " + verb + " " + url + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalArgumentException("xhr: " + verb + " " + url + " was interrupted", e);
+    }
+    JsonObject out = new JsonObject();
+    out.addProperty("status", response.statusCode());
+    out.addProperty("body", response.body());
+    JsonObject headers = new JsonObject();
+    Map<String, String> sorted = new TreeMap<>();
+    response.headers().map().forEach((name, values) -> sorted.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
+    sorted.forEach(headers::addProperty);
+    out.add("headers", headers);
+    return Json.compact(out);
+  }
+
+  private HttpClient client() {
+    if (client == null) {
+      client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+    return client;
+  }
+}
