@@ -137,7 +137,7 @@ public final class Membrane {
   }
 
   private Object wrap(Object value, Compartment viewer, boolean waived) {
-    if (!(value instanceof Scriptable) || value == org.mozilla.javascript.Undefined.SCRIPTABLE_UNDEFINED) {
+    if (!dev.compartments.wrappers.internal.Values.isObject(value)) {
       return value;
     }
     requireNonNull(viewer, "viewer");
@@ -155,16 +155,20 @@ public final class Membrane {
       }
       object = shell.unsafeTarget();
     }
+    // Only objects of other compartments are cached, so a hit needs no compartment lookup.
+    WrapperShell cached = viewer.cache(waived).getIfPresent(object);
+    if (cached != null) {
+      if (cached.isDead()) {
+        throw Errors.dead();
+      }
+      return cached;
+    }
     Compartment owner = compartmentOf(object);
     if (owner == viewer) {
       return object;
     }
     if (owner.isNuked() || viewer.isNuked()) {
       throw Errors.dead();
-    }
-    WrapperShell cached = viewer.cache(waived).getIfPresent(object);
-    if (cached != null) {
-      return cached;
     }
     WrapperDecision decision =
         WrapperPolicy.decide(viewer.traits(), owner.traits(), false, ObjectKinds.classify(object), waived);

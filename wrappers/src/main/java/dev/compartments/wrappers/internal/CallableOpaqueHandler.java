@@ -37,7 +37,7 @@ final class CallableOpaqueHandler extends OpaqueHandler {
 
   /** Refuses objects the caller neither owns nor subsumes. */
   static void checkPassable(WrapperShell w, Object value) {
-    if (!(value instanceof Scriptable) || value == org.mozilla.javascript.Undefined.SCRIPTABLE_UNDEFINED) {
+    if (!Values.isObject(value)) {
       return;
     }
     Scriptable object = (Scriptable) value;

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.NativeArray;
+import org.mozilla.javascript.NativeObject;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.ScriptableObject.DescriptorInfo;
@@ -42,8 +44,12 @@ final class JsObjectXray extends XrayHandler {
     if (desc.isAccessorDescriptor()) {
       return "property has accessor";
     }
-    Object value = desc.value;
-    if (value instanceof Scriptable) {
+    return valueReason(w, key, desc.value);
+  }
+
+  /** Why the own data property {@code key} with {@code value} is hidden, or null if it is shown. */
+  private static String valueReason(WrapperShell w, Object key, Object value) {
+    if (Values.isObject(value)) {
       if (value instanceof WrapperShell) {
         WrapperShell inner = (WrapperShell) value;
         if (!w.owner.principal().subsumes(inner.owner.principal())) {
@@ -76,8 +82,41 @@ final class JsObjectXray extends XrayHandler {
 
   @Override
   Object nativeGet(WrapperShell w, Object key, Scriptable start) {
+    Class<?> type = w.target.getClass();
+    if ((type == NativeObject.class || type == NativeArray.class) && !(key instanceof Symbol)) {
+      return fastGet(w, (ScriptableObject) w.target, key);
+    }
     DescriptorInfo desc = visible(w, key, true);
     return desc == null ? Scriptable.NOT_FOUND : w.toViewer(desc.value);
+  }
+
+  /**
+   * The read path for plain objects and arrays, through Rhino's own slot API rather than the
+   * global's getOwnPropertyDescriptor builtin: no descriptor object, no script call, and an
+   * accessor is recognised before anything could run it.
+   */
+  private static Object fastGet(WrapperShell w, ScriptableObject target, Object key) {
+    String name = key instanceof String ? (String) key : null;
+    int index = name == null ? (Integer) key : 0;
+    if (name != null ? !target.has(name, target) : !target.has(index, target)) {
+      return Scriptable.NOT_FOUND;
+    }
+    if (isAccessor(target.getGetterOrSetter(name, index, target, false))
+        || isAccessor(target.getGetterOrSetter(name, index, target, true))) {
+      Audit.denied(w, key, "property has accessor");
+      return Scriptable.NOT_FOUND;
+    }
+    Object value = name != null ? target.get(name, target) : target.get(index, target);
+    String reason = valueReason(w, key, value);
+    if (reason != null) {
+      Audit.denied(w, key, reason);
+      return Scriptable.NOT_FOUND;
+    }
+    return w.toViewer(value);
+  }
+
+  private static boolean isAccessor(Object getterOrSetter) {
+    return getterOrSetter != null && !org.mozilla.javascript.Undefined.isUndefined(getterOrSetter);
   }
 
   @Override

@@ -142,7 +142,7 @@ public class WrapperShell extends ScriptableObject {
 
   /** {@code value} as the viewer must see it; waived if this wrapper is a waiver. */
   final Object toViewer(Object value) {
-    if (!(value instanceof Scriptable) || value == org.mozilla.javascript.Undefined.SCRIPTABLE_UNDEFINED) {
+    if (!Values.isObject(value)) {
       return value;
     }
     return handler.kind() == WrapperKind.WAIVER
@@ -152,7 +152,7 @@ public class WrapperShell extends ScriptableObject {
 
   /** {@code value} as the owner must see it. */
   final Object toOwner(Object value) {
-    if (!(value instanceof Scriptable) || value == org.mozilla.javascript.Undefined.SCRIPTABLE_UNDEFINED) {
+    if (!Values.isObject(value)) {
       return value;
     }
     return membrane().wrap(value, owner);
