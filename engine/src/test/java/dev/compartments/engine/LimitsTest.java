@@ -53,6 +53,19 @@ class LimitsTest {
     assertEquals("too much recursion", e.errorMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void catastrophicRegularExpression_isStoppedByTheInstructionBudget(boolean interpreted) {
+    Engine engine = engine(Limits.NONE.withInstructionBudget(2_000_000), interpreted);
+    Sandbox sandbox = engine.createSandbox(Principal.createNull());
+    ResourceLimitException e =
+        assertThrows(
+            ResourceLimitException.class,
+            () -> sandbox.evaluate("/(a+)+$/.test('a'.repeat(40) + 'b')", "redos.js"));
+    assertEquals(Limit.INSTRUCTION_BUDGET, e.limit());
+    assertEquals(Boolean.TRUE, sandbox.evaluate("/(a+)+$/.test('aaa')", "ok.js"));
+  }
+
   @Test
   void stringBomb_isRefusedBeforeItIsBuilt() {
     Engine engine = engine(Limits.STRICT, false);
