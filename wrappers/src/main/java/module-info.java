@@ -6,4 +6,6 @@ module dev.compartments.wrappers {
   requires com.google.common;
 
   exports dev.compartments.wrappers;
+
+  uses org.mozilla.javascript.RegExpLoader;
 }

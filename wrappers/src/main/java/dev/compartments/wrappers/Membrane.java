@@ -43,6 +43,7 @@ public final class Membrane {
   private final Map<Compartment, Boolean> compartments = Collections.synchronizedMap(new WeakHashMap<>());
 
   private Membrane(ContextFactory contextFactory, AuditListener auditListener) {
+    dev.compartments.wrappers.internal.ContextScopes.checkAvailable();
     this.contextFactory = requireNonNull(contextFactory, "contextFactory");
     this.auditListener = requireNonNull(auditListener, "auditListener");
     this.system = register(new Compartment(this, CompartmentTraits.of(Principal.system()), "[System]"));
@@ -188,6 +189,23 @@ public final class Membrane {
               AuditEvent.Type.WRAPPER_CREATED, viewer.principal(), owner.principal(), decision.kind(), "", ""));
     }
     return shell;
+  }
+
+  /**
+   * Runs {@code action} as code of {@code global}'s compartment: while it runs, Rhino's running
+   * global (the {@code this} of sloppy functions called without one, the realm of
+   * %ThrowTypeError%) is {@code global}. Every entry into another compartment's code that does not
+   * go through a wrapper (evaluating in a sandbox, calling an exported function's original,
+   * delivering an event) must go through here.
+   */
+  public <T> T runIn(Scriptable global, java.util.function.Supplier<T> action) {
+    Scriptable top = ScriptableObject.getTopLevelScope(global);
+    Scriptable previous = dev.compartments.wrappers.internal.ContextScopes.enter(top);
+    try {
+      return action.get();
+    } finally {
+      dev.compartments.wrappers.internal.ContextScopes.exit(previous, top);
+    }
   }
 
   /** What {@link WrapperPolicy#decide} picks for {@code viewer} and {@code object}, with its trace. */

@@ -246,7 +246,7 @@ public final class ComponentsUtils {
     int line = args.length > 4 && args[4] instanceof Number ? ((Number) args[4]).intValue() : 1;
     Object result;
     try {
-      result = cx.evaluateString(target, source, fileName, line, null);
+      result = runtime.membrane().runIn(target, () -> cx.evaluateString(target, source, fileName, line, null));
     } catch (JavaScriptException e) {
       throw new JavaScriptException(runtime.membrane().wrap(e.getValue(), caller), e.sourceName(), e.lineNumber());
     } catch (org.mozilla.javascript.EvaluatorException e) {

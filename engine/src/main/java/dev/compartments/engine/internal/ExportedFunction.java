@@ -146,14 +146,17 @@ final class ExportedFunction extends BaseFunction {
     }
     Object result;
     try {
-      if (construct) {
-        if (!(callee instanceof Function)) {
-          throw ScriptRuntime.typeError((name.isEmpty() ? "function" : name) + " is not a constructor");
+      final Scriptable finalThis = calleeThis;
+      final Object[] finalArgs = calleeArgs;
+      result = membrane.runIn(calleeScope, () -> {
+        if (construct) {
+          if (!(callee instanceof Function)) {
+            throw ScriptRuntime.typeError((name.isEmpty() ? "function" : name) + " is not a constructor");
+          }
+          return ((Function) callee).construct(cx, calleeScope, finalArgs);
         }
-        result = ((Function) callee).construct(cx, calleeScope, calleeArgs);
-      } else {
-        result = ((Callable) callee).call(cx, calleeScope, calleeThis, calleeArgs);
-      }
+        return ((Callable) callee).call(cx, calleeScope, finalThis, finalArgs);
+      });
     } catch (RuntimeException e) {
       throw sanitize(e);
     }

@@ -110,7 +110,9 @@ public final class Runtime {
    * nested in a run), returning the raw result; script failures become {@link ScriptException}s.
    */
   public Object evaluate(CompartmentGlobal global, String source, String fileName, int line) {
-    return run(() -> inContext(cx -> cx.evaluateString(global, source, fileName, line, null)), fileName);
+    return run(
+        () -> inContext(cx -> membrane.runIn(global, () -> cx.evaluateString(global, source, fileName, line, null))),
+        fileName);
   }
 
   /** Runs {@code action} as a top-level run, mapping every failure to a {@link ScriptException}. */

@@ -159,7 +159,7 @@ public final class Windows {
   public Object evaluate(Context cx, WindowGlobal window, String source, String fileName) {
     return running(window, () -> {
       try {
-        return cx.evaluateString(window, source, fileName, 1, null);
+        return runtime.membrane().runIn(window, () -> cx.evaluateString(window, source, fileName, 1, null));
       } catch (org.mozilla.javascript.EvaluatorException e) {
         throw org.mozilla.javascript.ScriptRuntime.constructError(
             "SyntaxError", e.details(), e.sourceName(), e.lineNumber(), e.lineSource(), e.columnNumber());
@@ -281,7 +281,7 @@ public final class Windows {
           continue;
         }
         try {
-          ((Callable) listener).call(cx, target, target, new Object[] {event});
+          runtime.membrane().runIn(target, () -> ((Callable) listener).call(cx, target, target, new Object[] {event}));
         } catch (RhinoException uncaught) {
           // As in a browser, an exception in one listener does not stop the others, and goes only
           // to the console, which this engine does not have.

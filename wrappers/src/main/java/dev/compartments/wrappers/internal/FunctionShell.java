@@ -29,20 +29,26 @@ final class FunctionShell extends WrapperShell implements Function {
   @Override
   public Object call(Context cx, Scriptable scope, Scriptable thisObj, Object[] args) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.call(this, cx, thisObj, args);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public Scriptable construct(Context cx, Scriptable scope, Object[] args) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.construct(this, cx, args);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 }

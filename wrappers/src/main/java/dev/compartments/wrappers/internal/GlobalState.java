@@ -37,6 +37,10 @@ public final class GlobalState {
   /** The standard constructors of this global, and the class of each. */
   private final Map<Object, String> constructorClasses = new IdentityHashMap<>();
   private final Map<String, String> parentClasses = new HashMap<>();
+  /** This global's %ThrowTypeError%, made the first time the global is entered. */
+  volatile org.mozilla.javascript.BaseFunction thrower;
+  /** This global's regexp proxy, holding its own legacy RegExp statics. */
+  volatile org.mozilla.javascript.RegExpProxy regExpProxy;
   /** Functions this global shows for methods found through Xrays, by class and key. */
   final Map<String, Object> xrayMethods = new ConcurrentHashMap<>();
 
@@ -141,6 +145,8 @@ public final class GlobalState {
     // script needs it, so no global has it (Function and eval stay, and are opaque to others).
     Object script = ScriptableObject.getProperty(global, "Script");
     ScriptableObject.deleteProperty(global, "Script");
+    // Continuations are made in whatever global started the run: no global has the constructor.
+    ScriptableObject.deleteProperty(global, "Continuation");
     GlobalState state = new GlobalState(global);
     state.codeCompilers.add(script);
     Object generator = global.getBuiltinCtor(org.mozilla.javascript.TopLevel.Builtins.GeneratorFunction);

@@ -36,6 +36,8 @@ public class WrapperShell extends ScriptableObject {
   final ObjectKind objectKind;
   /** The standard class whose prototype an Xray shows ({@code Object}, {@code TypeError}, ...). */
   final String xrayClass;
+  /** The global of the target: the running global while an operation reaches into it. */
+  final transient Scriptable ownerGlobal;
   /** Per-wrapper state of the handler (the Xray expando holder), created on first use. */
   transient volatile Object handlerState;
 
@@ -54,6 +56,7 @@ public class WrapperShell extends ScriptableObject {
     this.handler = handler;
     this.objectKind = objectKind;
     this.xrayClass = xrayClass;
+    this.ownerGlobal = ScriptableObject.getTopLevelScope(target);
   }
 
   /**
@@ -213,60 +216,78 @@ public class WrapperShell extends ScriptableObject {
   @Override
   public Object get(String name, Scriptable start) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.get(this, name, start);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public Object get(int index, Scriptable start) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.get(this, index, start);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public Object get(Symbol key, Scriptable start) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.get(this, key, start);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public boolean has(String name, Scriptable start) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.has(this, name);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public boolean has(int index, Scriptable start) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.has(this, index);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public boolean has(Symbol key, Scriptable start) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.has(this, key);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
@@ -298,10 +319,13 @@ public class WrapperShell extends ScriptableObject {
       }
       return;
     }
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       handler.put(this, key, value);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
@@ -322,10 +346,13 @@ public class WrapperShell extends ScriptableObject {
 
   private void deleteKey(Object key) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       handler.delete(this, key);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
@@ -342,10 +369,13 @@ public class WrapperShell extends ScriptableObject {
   /** The own keys as the viewer may see them (used by the membrane-aware reflection builtins). */
   public final Object[] ownKeys(boolean nonEnumerable, boolean symbols) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.ownKeys(this, nonEnumerable, symbols);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
@@ -357,10 +387,13 @@ public class WrapperShell extends ScriptableObject {
   /** The own property descriptor of {@code id} as the viewer may see it, or null. */
   public final DescriptorInfo ownPropertyDescriptor(Object id) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.getOwnPropertyDescriptor(this, Keys.normalize(id));
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
@@ -377,60 +410,78 @@ public class WrapperShell extends ScriptableObject {
   @Override
   protected boolean defineOwnProperty(Context cx, Object id, DescriptorInfo desc, boolean checkValid) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.defineOwnProperty(this, Keys.normalize(id), desc);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public Scriptable getPrototype() {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.getPrototype(this);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public void setPrototype(Scriptable prototype) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       handler.setPrototype(this, prototype);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public boolean isExtensible() {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.isExtensible(this);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public boolean preventExtensions() {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.preventExtensions(this);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
   @Override
   public boolean hasInstance(Scriptable instance) {
     checkAlive();
+    Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.hasInstance(this, instance);
     } catch (RuntimeException e) {
       throw translate(e);
+    } finally {
+      ContextScopes.exit(previous, ownerGlobal);
     }
   }
 
@@ -547,8 +598,12 @@ public class WrapperShell extends ScriptableObject {
     throw Errors.deniedProperty(name);
   }
 
+  /**
+   * What Rhino prints when it names this object in an error message: never the wrapper's
+   * internals, only what {@code Object.prototype.toString} would show.
+   */
   @Override
   public String toString() {
-    return "WrapperShell[" + handler.kind() + " of " + objectKind + ", " + owner + " seen by " + viewer + "]";
+    return "[object " + (isDead() ? "Object" : handler.className(this)) + "]";
   }
 }
