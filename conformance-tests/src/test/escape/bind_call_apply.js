@@ -34,7 +34,6 @@ loot = fn.apply
 })()
 
 //# bound_function_poison_pill_belongs_to_the_attacker
-//# bug: BUG: the arguments/caller poison pill of every bound function is %ThrowTypeError% of the system realm (made in Rhino's top call scope), a raw system object whose constructor is the system Function
 //# expect: true
 var bound = function () {}.bind({});
 loot = Object.getOwnPropertyDescriptor(bound, "arguments").get;

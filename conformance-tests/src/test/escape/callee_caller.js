@@ -66,7 +66,6 @@ loot = fn.arguments
 loot = makeFunction().caller
 
 //# strict_callee_in_a_system_callback_throws_the_attackers_TypeError
-//# bug: BUG: %ThrowTypeError% is made in the system realm when system code started the run; the TypeError it throws is the attacker's, but the thrower function is not
 //# expect: true
 callback(function () {
   "use strict";

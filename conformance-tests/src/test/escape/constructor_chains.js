@@ -184,13 +184,11 @@ loot = myVault.constructor.constructor;
 loot('return Components')()
 
 //# strict_arguments_thrower_belongs_to_the_attacker
-//# bug: BUG: %ThrowTypeError% (strict arguments.callee, bound functions' caller) is made in the system global's realm when system code ran evalInSandbox; its constructor is the system Function
 //# expect: true
 loot = (function () { "use strict"; return Object.getOwnPropertyDescriptor(arguments, "callee").get; })();
 loot.constructor === Function
 
 //# strict_arguments_thrower_constructor_runs_attacker_code_only
-//# bug: BUG: %ThrowTypeError% reaches the system Function, which runs code with system authority
 //# expect: throws ReferenceError: "Components" is not defined.
 loot = (function () { "use strict"; return Object.getOwnPropertyDescriptor(arguments, "callee").get; })();
 loot.constructor("return Components")()

@@ -114,6 +114,8 @@ public final class ContextScopes {
       TOP_CALL_SCOPE.set(cx, global);
       TYPE_ERROR_THROWER.set(cx, (BaseFunction) null);
       thrower = ScriptRuntime.typeErrorThrower(cx);
+      // Rhino leaves it without a parent scope; it belongs to this global.
+      thrower.setParentScope(global);
       TOP_CALL_SCOPE.set(cx, top);
       state.thrower = thrower;
     }
