@@ -1,6 +1,6 @@
 package dev.compartments.engine;
 
-import static java.util.Objects.requireNonNull;
+import static dev.compartments.wrappers.Arguments.requireNonNull;
 
 import dev.compartments.engine.internal.Runtime;
 import dev.compartments.engine.internal.SandboxGlobal;

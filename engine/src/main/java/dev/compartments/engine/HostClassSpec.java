@@ -1,6 +1,6 @@
 package dev.compartments.engine;
 
-import static java.util.Objects.requireNonNull;
+import static dev.compartments.wrappers.Arguments.requireNonNull;
 
 import dev.compartments.engine.internal.HostClassDef;
 import dev.compartments.engine.internal.HostInstance;

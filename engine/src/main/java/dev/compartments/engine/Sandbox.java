@@ -47,8 +47,8 @@ public final class Sandbox {
    * enumerable, and replaceable by scripts as any global function is).
    */
   public void defineFunction(String name, HostFunction function) {
-    java.util.Objects.requireNonNull(name, "name");
-    java.util.Objects.requireNonNull(function, "function");
+    dev.compartments.wrappers.Arguments.requireNonNull(name, "name");
+    dev.compartments.wrappers.Arguments.requireNonNull(function, "function");
     engine.runtime().inContext(cx -> {
       dev.compartments.engine.internal.NativeFn.define(global, global, name, 0, (c, scope, thisObj, args) -> {
         java.util.List<Object> hostArgs = new java.util.ArrayList<>(args.length);

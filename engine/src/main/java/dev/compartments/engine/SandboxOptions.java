@@ -1,6 +1,6 @@
 package dev.compartments.engine;
 
-import static java.util.Objects.requireNonNull;
+import static dev.compartments.wrappers.Arguments.requireNonNull;
 
 /**
  * How a sandbox is made (the options of {@code Components.utils.Sandbox}). Immutable; start from

@@ -1,6 +1,6 @@
 package dev.compartments.engine;
 
-import static java.util.Objects.requireNonNull;
+import static dev.compartments.wrappers.Arguments.requireNonNull;
 
 /**
  * A script ended with an uncaught exception. Carries what a person needs, never a Java object of

@@ -1,6 +1,6 @@
 package dev.compartments.wrappers;
 
-import static java.util.Objects.requireNonNull;
+import static dev.compartments.wrappers.Arguments.requireNonNull;
 
 import org.mozilla.javascript.TopLevel;
 

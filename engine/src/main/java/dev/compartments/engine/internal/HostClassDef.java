@@ -1,6 +1,6 @@
 package dev.compartments.engine.internal;
 
-import static java.util.Objects.requireNonNull;
+import static dev.compartments.wrappers.Arguments.requireNonNull;
 
 import dev.compartments.wrappers.CompartmentGlobal;
 import java.util.ArrayList;
