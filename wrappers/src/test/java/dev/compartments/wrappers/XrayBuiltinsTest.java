@@ -3,12 +3,9 @@ package dev.compartments.wrappers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,47 +25,10 @@ import org.mozilla.javascript.Scriptable;
  * <p>Setup: a system global {@code sys} sees the content global {@code a} transparently as {@code
  * sb}, so {@code sb.x} is an Xray of content's {@code x}.
  */
-class XrayBuiltinsTest {
+class XrayBuiltinsTest extends XraySupport {
   private static final String TYPED_ARRAY_MESSAGE =
       "Accessing TypedArray data over Xrays is slow, and forbidden in order to encourage performant code."
           + " To copy TypedArrays across origin boundaries, consider using Components.utils.cloneInto().";
-
-  private final Fixture f = new Fixture();
-  private CompartmentGlobal sys;
-  private CompartmentGlobal a;
-
-  @BeforeEach
-  void setUp() {
-    sys = f.system();
-    a = f.content("https://a.example");
-    f.expose(sys, "sb", a);
-  }
-
-  @AfterEach
-  void tearDown() {
-    f.close();
-  }
-
-  private Object inSystem(String source) {
-    return f.eval(sys, source);
-  }
-
-  private Object inContent(String source) {
-    return f.eval(a, source);
-  }
-
-  private String systemString(String source) {
-    return Context.toString(f.eval(sys, source));
-  }
-
-  private EcmaError systemThrows(String source) {
-    return assertThrows(EcmaError.class, () -> f.eval(sys, source));
-  }
-
-  private static void assertJsError(String name, String message, EcmaError e) {
-    assertEquals(name, e.getName());
-    assertEquals(message, e.getErrorMessage());
-  }
 
   // ---- functions ----
 

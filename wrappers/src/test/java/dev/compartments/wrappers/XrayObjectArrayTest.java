@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +30,7 @@ import org.mozilla.javascript.ScriptableObject;
  * <p>Setup: a system global {@code sys} sees the content global {@code a} transparently as {@code
  * sb} (a sandbox global is never Xrayed), so {@code sb.o} is an Xray of content's {@code o}.
  */
-class XrayObjectArrayTest {
+class XrayObjectArrayTest extends XraySupport {
   private static final Principal A = Principal.content("https://a.example");
   private static final Principal B = Principal.content("https://b.example");
 
@@ -42,43 +40,6 @@ class XrayObjectArrayTest {
       "Not allowed to define accessor property on [Object] or [Array] XrayWrapper";
   private static final String SHADOW_MESSAGE =
       "Not allowed to shadow non-own Xray-resolved property on [Object] or [Array] XrayWrapper";
-
-  private final Fixture f = new Fixture();
-  private CompartmentGlobal sys;
-  private CompartmentGlobal a;
-
-  @BeforeEach
-  void setUp() {
-    sys = f.system();
-    a = f.content("https://a.example");
-    f.expose(sys, "sb", a);
-  }
-
-  @AfterEach
-  void tearDown() {
-    f.close();
-  }
-
-  private Object inSystem(String source) {
-    return f.eval(sys, source);
-  }
-
-  private Object inContent(String source) {
-    return f.eval(a, source);
-  }
-
-  private String systemString(String source) {
-    return Context.toString(f.eval(sys, source));
-  }
-
-  private EcmaError systemThrows(String source) {
-    return assertThrows(EcmaError.class, () -> f.eval(sys, source));
-  }
-
-  private static void assertJsError(String name, String message, EcmaError e) {
-    assertEquals(name, e.getName());
-    assertEquals(message, e.getErrorMessage());
-  }
 
   // ---- reads ----
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.compartments.principals.Principal;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +26,7 @@ import org.mozilla.javascript.Scriptable;
  * sb}, so {@code sb.x} is an Xray of content's {@code x}. {@code ex}, an expanded principal over
  * {@code a}'s origin, Xrays the same objects from another origin.
  */
-class XrayWaiverExpandoTest {
+class XrayWaiverExpandoTest extends XraySupport {
   private static final Principal A = Principal.content("https://a.example");
 
   private static final String CONTENT =
@@ -35,31 +34,12 @@ class XrayWaiverExpandoTest {
           + " inner: {k: 2}, make: function () { return {deep: {d: 1}}; }};"
           + " Object.setPrototypeOf(o, {inherited: 'i'});";
 
-  private final Fixture f = new Fixture();
-  private CompartmentGlobal sys;
-  private CompartmentGlobal a;
   private CompartmentGlobal ex;
 
   @BeforeEach
-  void setUp() {
-    sys = f.system();
-    a = f.content("https://a.example");
+  void setUpExpandedViewer() {
     ex = f.global(Principal.expanded(List.of(A)));
-    f.expose(sys, "sb", a);
     f.expose(ex, "sb", a);
-  }
-
-  @AfterEach
-  void tearDown() {
-    f.close();
-  }
-
-  private Object inSystem(String source) {
-    return f.eval(sys, source);
-  }
-
-  private Object inContent(String source) {
-    return f.eval(a, source);
   }
 
   // ---- waivers ----
