@@ -1,7 +1,6 @@
 package dev.compartments.wrappers.internal;
 
 import dev.compartments.wrappers.WrapperKind;
-import java.util.List;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.IdFunctionObject;
@@ -112,7 +111,10 @@ final class Natives {
     if (owner == null || viewer == null || name == null || name.isEmpty()) {
       return method;
     }
-    for (String className : List.of(xray.xrayClass, GlobalState.TYPED_ARRAY, "Object")) {
+    // Where the method may live: the Xray's own class, the typed arrays' shared prototype, Object
+    // (an index loop, so the lookup allocates no list on every call).
+    for (int i = 0; i < 3; i++) {
+      String className = i == 0 ? xray.xrayClass : i == 1 ? GlobalState.TYPED_ARRAY : "Object";
       Scriptable viewerPrototype = viewer.prototype(className);
       Scriptable ownerPrototype = owner.prototype(className);
       if (viewerPrototype == null || ownerPrototype == null) {
