@@ -10,4 +10,6 @@ module dev.compartments.loader {
   requires com.google.gson;
 
   exports dev.compartments.loader;
+  // Strict JSON reading (duplicate keys refused) for component descriptions and blueprints.
+  exports dev.compartments.loader.internal to dev.compartments.components;
 }

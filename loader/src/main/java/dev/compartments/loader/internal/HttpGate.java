@@ -28,24 +28,13 @@ public final class HttpGate {
   }
 
   /**
-   * Sends the request and returns {@code {"status", "body", "headers"}} as JSON.
+   * Sends the request for a package and returns {@code {"status", "body", "headers"}} as JSON.
    *
    * @throws IllegalArgumentException for a URL that is not http(s), an origin the package may not
    *     reach, or a failed request
    */
-  public String request(PackageDescriptor pkg, String method, String url, String body) {
-    URI uri;
-    String origin;
-    try {
-      uri = new URI(url);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-        throw new IllegalArgumentException("xhr: " + Json.quote(url) + " is not an http or https URL");
-      }
-      origin = Origins.normalize(url);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("xhr: " + Json.quote(url) + " is not a valid URL", e);
-    }
+  public String request(PackageDescriptor pkg, String method, String url, String body, Map<String, String> headers) {
+    String origin = originOf(url);
     if (!pkg.networkOrigins().contains(origin)) {
       throw new IllegalArgumentException(
           "xhr: package "
@@ -55,18 +44,58 @@ public final class HttpGate {
               + "; its permissions.network allows "
               + (pkg.networkOrigins().isEmpty() ? "no origin" : String.join(", ", pkg.networkOrigins())));
     }
+    return send(method, url, body, headers);
+  }
+
+  /**
+   * Sends the request of a requester held to {@code allowed} (a normalized origin), as {@link
+   * #request}: a URL of any other origin is refused before any connection.
+   */
+  public String requestTo(String allowed, String method, String url, String body, Map<String, String> headers) {
+    String origin = originOf(url);
+    if (!origin.equals(allowed)) {
+      throw new IllegalArgumentException("xhr: this requester may reach only " + allowed + ", not " + origin);
+    }
+    return send(method, url, body, headers);
+  }
+
+  /**
+   * The normalized origin of an http(s) URL or origin.
+   *
+   * @throws IllegalArgumentException if {@code url} is not an http or https URL with a host
+   */
+  public static String originOf(String url) {
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+        throw new IllegalArgumentException("xhr: " + Json.quote(url) + " is not an http or https URL");
+      }
+      return Origins.normalize(url);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("xhr: " + Json.quote(url) + " is not a valid URL", e);
+    }
+  }
+
+  private String send(String method, String url, String body, Map<String, String> headers) {
     String verb = method.toUpperCase(Locale.ROOT);
     if (!verb.matches("GET|POST|PUT|DELETE|HEAD|PATCH")) {
       throw new IllegalArgumentException("xhr: unsupported method " + Json.quote(method));
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(url))
             .timeout(timeout)
-            .method(verb, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-            .build();
+            .method(verb, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      try {
+        builder.header(header.getKey(), header.getValue());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("xhr: header " + Json.quote(header.getKey()) + " may not be set", e);
+      }
+    }
     HttpResponse<String> response;
     try {
-      response = client().send(request, HttpResponse.BodyHandlers.ofString());
+      response = client().send(builder.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       throw new IllegalArgumentException("xhr: " + verb + " " + url + " failed: " + e, e);
     } catch (InterruptedException e) {
@@ -76,11 +105,11 @@ public final class HttpGate {
     JsonObject out = new JsonObject();
     out.addProperty("status", response.statusCode());
     out.addProperty("body", response.body());
-    JsonObject headers = new JsonObject();
+    JsonObject responseHeaders = new JsonObject();
     Map<String, String> sorted = new TreeMap<>();
     response.headers().map().forEach((name, values) -> sorted.put(name.toLowerCase(Locale.ROOT), String.join(", ", values)));
-    sorted.forEach(headers::addProperty);
-    out.add("headers", headers);
+    sorted.forEach(responseHeaders::addProperty);
+    out.add("headers", responseHeaders);
     return Json.compact(out);
   }
 

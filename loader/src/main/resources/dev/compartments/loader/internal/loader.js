@@ -1,5 +1,5 @@
 // The enforcing loader's own script. It runs in a hidden system-principal global (its own
-// compartment) that no module ever sees. Host functions (__host_*) are defined by Loader.java.
+// compartment) that no module ever sees. Host functions (__host_*) are defined by PackageRuntime.java.
 // Every module gets a sandbox of its own; what crosses between modules is built in the receiving
 // module's compartment: functions as exported forwarders, data as clones, objects as frozen facades.
 var __loader = (function () {
@@ -12,6 +12,8 @@ var __loader = (function () {
       "`Components` is not available in this context. Use const {Cc, Ci, Cu} = require(\"chrome\"); "
       + "in a module that declares chrome.";
   var records = Object.create(null);
+  var instances = Object.create(null);
+  var icons = Object.create(null);
   var failures = new WeakSet();
   var apply = Function.prototype.call.bind(Function.prototype.apply);
 
@@ -71,15 +73,17 @@ var __loader = (function () {
     return {name: "uncaught exception", message: String(e), file: "", line: 0};
   }
 
-  function record(id) {
-    var r = records[id];
+  // A module of a package instance; `inst` names the instance ("" for a lone package).
+  function record(inst, id) {
+    var key = inst + "\u0000" + id;
+    var r = records[key];
     if (r) {
       return r;
     }
-    var chrome = __host_isChrome(id);
+    var chrome = __host_isChrome(inst, id);
     var sb = Cu.Sandbox(chrome ? systemPrincipal : null,
-        {sandboxName: id, freshCompartment: true, wantComponents: chrome});
-    r = {id: id, sandbox: sb, state: "new", facades: Object.create(null)};
+        {sandboxName: inst === "" ? id : inst + ":" + id, freshCompartment: true, wantComponents: chrome});
+    r = {inst: inst, id: id, sandbox: sb, state: "new", facades: Object.create(null)};
     var load = Cu.exportFunction(function (name) { return loadFor(r, String(name)); }, sb);
     sb.load = load;
     sb.id = id;
@@ -88,13 +92,13 @@ var __loader = (function () {
     sb.chromeMark = CHROME_MARK;
     r.env = Cu.waiveXrays(Cu.evalInSandbox(SETUP, sb, "latest", "<loader>", 1));
     delete sb.load; delete sb.id; delete sb.componentsMessage; delete sb.errorMark; delete sb.chromeMark;
-    records[id] = r;
+    records[key] = r;
     return r;
   }
 
   // Evaluates module `id` once; returns its record or throws its failure (the same each time).
-  function instantiate(id) {
-    var r = record(id);
+  function instantiate(inst, id) {
+    var r = record(inst, id);
     if (r.state === "done" || r.state === "loading") {
       return r;
     }
@@ -103,9 +107,9 @@ var __loader = (function () {
     }
     r.state = "loading";
     try {
-      var source = __host_source(id);
+      var source = __host_source(inst, id);
       var fn = Cu.evalInSandbox("(function (require, exports, module) {" + source + "\n})",
-          r.sandbox, "latest", __host_file(id), 1);
+          r.sandbox, "latest", __host_file(inst, id), 1);
       Cu.waiveXrays(fn).call(Cu.waiveXrays(r.env.exports), r.env.require, r.env.exports, r.env.module);
       r.state = "done";
       return r;
@@ -113,7 +117,7 @@ var __loader = (function () {
       r.state = "failed";
       var d = asFailure(e);
       if (!failures.has(d)) {
-        var file = __host_file(id);
+        var file = __host_file(inst, id);
         if (d.file === "" || d.file === "<loader>") {
           var w = e !== null && typeof e === "object" ? Cu.waiveXrays(e) : undefined;
           var stack = w !== undefined && typeof w.stack === "string" ? w.stack : "";
@@ -137,7 +141,7 @@ var __loader = (function () {
   // mark, or an error string the require stub turns into an error of from's compartment.
   function loadFor(from, name) {
     try {
-      var target = __host_resolve(from.id, name);
+      var target = __host_resolve(from.inst, from.id, name);
       if (target === "chrome") {
         return CHROME_MARK;
       }
@@ -147,9 +151,9 @@ var __loader = (function () {
       }
       var value;
       if (target.indexOf("sdk/") === 0) {
-        value = expose(lowLevel(target.substring(4), from.id), from, null, new Map(), true);
+        value = expose(lowLevel(target.substring(4), from), from, null, new Map(), true);
       } else {
-        var r = instantiate(target);
+        var r = instantiate(from.inst, target);
         value = expose(exportsOf(r), from, r, new Map(), true);
       }
       from.facades[target] = {value: value};
@@ -235,7 +239,31 @@ var __loader = (function () {
     }
   }
 
-  function lowLevel(name, requirer) {
+  function requireChrome(name, from) {
+    if (!__host_isChrome(from.inst, from.id)) {
+      throw new Error(name + ": Module: " + from.id + " is not chrome; only a module that requires \"chrome\" may use " + name);
+    }
+  }
+
+  function headersJson(headers) {
+    if (headers === undefined || headers === null) {
+      return null;
+    }
+    var h = Cu.waiveXrays(headers);
+    var out = {};
+    var keys = Object.keys(h);
+    for (var i = 0; i < keys.length; i++) {
+      out[String(keys[i])] = String(h[keys[i]]);
+    }
+    return JSON.stringify(out);
+  }
+
+  function bodyText(body) {
+    return body === undefined || body === null ? null : String(body);
+  }
+
+  function lowLevel(name, from) {
+    var requirer = from.id;
     var pkg = requirer.substring(0, requirer.indexOf("/"));
     switch (name) {
       case "console": {
@@ -272,36 +300,154 @@ var __loader = (function () {
           keys: function () { return JSON.parse(__host_storageKeys(pkg)); }
         };
       case "xhr": {
-        var request = function (method, url, body) {
-          return JSON.parse(__host_http(pkg, String(method), String(url), body === undefined || body === null ? null : String(body)));
+        var request = function (method, url, body, headers) {
+          return JSON.parse(__host_http(from.inst, pkg, String(method), String(url), bodyText(body), headersJson(headers)));
         };
-        return {
+        var xhr = {
           request: function (options) {
             var o = Cu.waiveXrays(options || {});
-            return request(o.method || "GET", o.url, o.body);
+            return request(o.method || "GET", o.url, o.body, o.headers);
           },
-          get: function (url) { return request("GET", url, null); },
-          post: function (url, body) { return request("POST", url, body); }
+          get: function (url) { return request("GET", url, null, null); },
+          post: function (url, body) { return request("POST", url, body, null); }
         };
+        if (__host_isChrome(from.inst, from.id)) {
+          // Chrome may reach any origin it names: forOrigin(o) is a requester held to exactly o.
+          xhr.forOrigin = function (origin) {
+            var o = __host_checkOrigin(from.inst, requirer, String(origin));
+            return {
+              origin: o,
+              request: function (options) {
+                var w = Cu.waiveXrays(options || {});
+                return JSON.parse(__host_httpTo(from.inst, requirer, o, String(w.method || "GET"), String(w.url),
+                    bodyText(w.body), headersJson(w.headers)));
+              }
+            };
+          };
+        }
+        return xhr;
       }
       case "passwords":
         return {
-          get: function () { var v = __host_password(requirer); return v === undefined ? null : v; }
+          get: function (slot) {
+            var v = __host_password(from.inst, requirer, slot === undefined || slot === null ? null : String(slot));
+            return v === undefined ? null : v;
+          }
+        };
+      case "statusbar":
+        requireChrome("statusbar", from);
+        return {
+          icon: function (label) {
+            var name = String(label);
+            var icon = icons[name] || (icons[name] = {listeners: []});
+            __host_iconSet(name, "");
+            return {
+              setText: function (text) { __host_iconSet(name, String(text)); },
+              onClick: function (fn) {
+                if (typeof fn !== "function") {
+                  throw new TypeError("statusbar: onClick needs a function");
+                }
+                icon.listeners.push(fn);
+              }
+            };
+          }
+        };
+      case "tabs":
+        requireChrome("tabs", from);
+        return {
+          open: function (url) { __host_openTab(String(url)); }
         };
       default:
         throw new Error("no low-level module " + name);
     }
   }
 
+  function failureJson(e) {
+    return JSON.stringify(asFailure(e));
+  }
+
+  // The maker call of a component instance: main module, endowments as facades, params as data.
+  function make(inst, id, slots, paramsJson) {
+    var r = instantiate(inst, id);
+    var maker = exportsOf(r);
+    if (typeof maker !== "function") {
+      throw new TypeError("component " + inst + ": its main module " + id
+          + " must export a maker function (endowments, params) => object, not " + typeof maker);
+    }
+    var endowments = Cu.waiveXrays(Cu.createObjectIn(r.sandbox));
+    var names = Object.keys(slots);
+    for (var i = 0; i < names.length; i++) {
+      var provider = instances[slots[names[i]]];
+      if (provider === undefined) {
+        throw new Error("component " + inst + ": slot " + names[i] + " is wired to " + slots[names[i]] + ", which is not built yet");
+      }
+      endowments[names[i]] = expose(provider.exportObject, r, provider.record, new Map(), true);
+    }
+    r.env.freeze(endowments);
+    var params = Cu.cloneInto(JSON.parse(paramsJson), r.sandbox, {deepFreeze: true});
+    var made = Cu.waiveXrays(maker)(endowments, params);
+    var w = made === null || made === undefined ? made : Cu.waiveXrays(made);
+    if (w === null || typeof w !== "object") {
+      throw new TypeError("component " + inst + ": its maker must return an object, not "
+          + (w === null ? "null" : typeof w));
+    }
+    r.env.freeze(w);
+    instances[inst] = {record: r, exportObject: w};
+  }
+
   return {
     // Runs the main module; returns null, or the JSON of its uncaught failure.
-    runMain: function (id) {
+    runMain: function (inst, id) {
       try {
-        instantiate(id);
+        instantiate(inst, id);
         return null;
       } catch (e) {
-        return JSON.stringify(asFailure(e));
+        return failureJson(e);
       }
+    },
+    // Builds component instance `inst`: returns null, or the JSON of the failure.
+    make: function (inst, id, slotsJson, paramsJson) {
+      try {
+        make(inst, id, JSON.parse(slotsJson), paramsJson);
+        return null;
+      } catch (e) {
+        return failureJson(e);
+      }
+    },
+    // Calls method `name` of instance `inst`'s export object with JSON arguments: returns
+    // {"value": result} or {"error": failure} as JSON.
+    call: function (inst, name, argsJson) {
+      try {
+        var target = instances[inst];
+        if (target === undefined) {
+          throw new Error("no component instance " + inst);
+        }
+        var f = target.exportObject[name];
+        if (typeof f !== "function") {
+          throw new TypeError("component " + inst + " has no method " + name);
+        }
+        var args = Cu.waiveXrays(Cu.cloneInto(JSON.parse(argsJson), target.record.sandbox));
+        var result = apply(Cu.waiveXrays(f), undefined, args);
+        var out = result === null || typeof result !== "object" ? result : Cu.waiveXrays(result);
+        return JSON.stringify({value: out === undefined ? null : out});
+      } catch (e) {
+        return JSON.stringify({error: asFailure(e)});
+      }
+    },
+    // Runs the click listeners of status icon `label`: null, or the JSON of the first failure.
+    click: function (label) {
+      var icon = icons[label];
+      if (icon === undefined) {
+        return JSON.stringify({name: "Error", message: "no status icon " + label, file: "", line: 0});
+      }
+      for (var i = 0; i < icon.listeners.length; i++) {
+        try {
+          apply(icon.listeners[i], undefined, []);
+        } catch (e) {
+          return JSON.stringify(describe(e));
+        }
+      }
+      return null;
     },
     // Runs due timers in order of their (virtual) time until none is left or `max` have run.
     runTimers: function (max) {
