@@ -3,6 +3,8 @@
  * resolution rules. Exports only the API package; {@code dev.compartments.loader.internal} is not
  * API.
  */
+// "module": the qualified export names a module this one cannot see while it compiles.
+@SuppressWarnings("module")
 module dev.compartments.loader {
   requires dev.compartments.principals;
   requires transitive dev.compartments.engine;
@@ -11,5 +13,5 @@ module dev.compartments.loader {
 
   exports dev.compartments.loader;
   // Strict JSON reading (duplicate keys refused) for component descriptions and blueprints.
-  exports dev.compartments.loader.internal to dev.compartments.components;
+  exports dev.compartments.loader.internal to dev.compartments.components, dev.compartments.cli;
 }

@@ -19,8 +19,12 @@ public enum LowLevelModule {
   CONSOLE("console"),
   /** A per-package store, persisted to disk. */
   STORAGE("storage"),
-  /** One named slot from a host-provided password store. */
-  PASSWORDS("passwords");
+  /** One named slot from a host-provided password store; chrome modules may name any slot. */
+  PASSWORDS("passwords"),
+  /** Status icons that show a text and report clicks to the host; chrome modules only. */
+  STATUSBAR("statusbar"),
+  /** Opens a URL in a tab (the host records it); chrome modules only. */
+  TABS("tabs");
 
   /** The package name low-level module ids start with. */
   public static final String SDK = "sdk";

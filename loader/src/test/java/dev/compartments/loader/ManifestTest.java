@@ -305,9 +305,9 @@ class ManifestTest {
   }
 
   @Test
-  void lowLevelModules_areTheDocumentedFive() {
+  void lowLevelModules_areTheDocumentedFiveAndTheTwoChromeOnes() {
     assertEquals(
-        List.of("sdk/xhr", "sdk/timers", "sdk/console", "sdk/storage", "sdk/passwords"),
+        List.of("sdk/xhr", "sdk/timers", "sdk/console", "sdk/storage", "sdk/passwords", "sdk/statusbar", "sdk/tabs"),
         Stream.of(LowLevelModule.values()).map(LowLevelModule::id).toList());
     assertEquals(Optional.of(LowLevelModule.XHR), LowLevelModule.forId("sdk/xhr"));
     assertEquals(Optional.empty(), LowLevelModule.forId("sdk/chrome"));

@@ -136,7 +136,7 @@ class ResolverTest {
         fails(
             "demo/main",
             "sdk/nope",
-            "the loader has no low-level module \"nope\"; it has console, passwords, storage, timers, xhr"
+            "the loader has no low-level module \"nope\"; it has console, passwords, statusbar, storage, tabs, timers, xhr"
                 + " (looked for lib/sdk/nope.js, packages/util/lib/sdk/nope.js, packages/shared/lib/sdk/nope.js)"),
         fails("demo/main", "sdk/chrome", "chrome authority is reachable only as require(\"chrome\")"),
         fails("demo/main", "a//b", INVALID),
