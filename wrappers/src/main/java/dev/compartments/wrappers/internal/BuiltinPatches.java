@@ -1,5 +1,8 @@
 package dev.compartments.wrappers.internal;
 
+import dev.compartments.wrappers.WrapperKind;
+import dev.compartments.wrappers.Wrappers;
+
 import dev.compartments.wrappers.CompartmentGlobal;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +85,24 @@ final class BuiltinPatches {
         }
       }
       return target;
+    });
+    // HTML: a cross-origin object's [[SetPrototypeOf]] keeps its null prototype and reports
+    // failure, so Reflect.setPrototypeOf returns false (true for null) where Object.setPrototypeOf
+    // throws.
+    patch(global, reflect, "setPrototypeOf", 2, (cx2, scope, thisObj, args, original) -> {
+      WrapperShell w = shellArg(args, 0);
+      if (w == null || Wrappers.kindOf(w) != WrapperKind.CROSS_ORIGIN || args.length < 2) {
+        return null;
+      }
+      Object proto = args[1];
+      if (proto != null && !(proto instanceof Scriptable)) {
+        return null;
+      }
+      return proto == null ? Boolean.TRUE : Boolean.FALSE;
+    });
+    patch(global, reflect, "preventExtensions", 1, (cx2, scope, thisObj, args, original) -> {
+      WrapperShell w = shellArg(args, 0);
+      return w != null && Wrappers.kindOf(w) == WrapperKind.CROSS_ORIGIN ? Boolean.FALSE : null;
     });
     patch(global, object, "freeze", 1, (cx2, scope, thisObj, args, original) -> integrity(args, true));
     patch(global, object, "seal", 1, (cx2, scope, thisObj, args, original) -> integrity(args, false));

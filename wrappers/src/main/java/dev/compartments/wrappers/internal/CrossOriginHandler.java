@@ -150,6 +150,32 @@ final class CrossOriginHandler extends Handler {
   }
 
   private Object newFunction(WrapperShell w, String name) {
+    if (name.startsWith("get ")) {
+      String attribute = name.substring(4);
+      SerializableCallable getter =
+          (cx, scope, thisObj, args) -> {
+            w.checkAlive();
+            try {
+              return allowedValue(w, attribute);
+            } catch (RuntimeException e) {
+              throw w.translate(e);
+            }
+          };
+      return new LambdaFunction(w.getParentScope(), name, 0, getter);
+    }
+    if ("set location".equals(name)) {
+      SerializableCallable setter =
+          (cx, scope, thisObj, args) -> {
+            w.checkAlive();
+            try {
+              ((CrossOriginWindow) w.target).navigate(ScriptRuntime.toString(args, 0));
+            } catch (RuntimeException e) {
+              throw w.translate(e);
+            }
+            return Undefined.instance;
+          };
+      return new LambdaFunction(w.getParentScope(), name, 1, setter);
+    }
     if ("set href".equals(name)) {
       SerializableCallable setter =
           (cx, scope, thisObj, args) -> {
@@ -307,8 +333,13 @@ final class CrossOriginHandler extends Handler {
     if (value == Scriptable.NOT_FOUND) {
       throw denied(w, "access", key);
     }
-    boolean settable = window && "location".equals(key);
-    return new DescriptorInfo(key instanceof Integer, settable, true, value);
+    if (window && key instanceof String && WINDOW_GETTERS.contains(key)) {
+      // HTML's CrossOriginGetOwnPropertyHelper: attributes are accessors of the caller's realm,
+      // location with a setter, the others getter-only.
+      Object setter = "location".equals(key) ? function(w, "set location") : Undefined.instance;
+      return new DescriptorInfo(false, Scriptable.NOT_FOUND, true, function(w, "get " + key), setter, Scriptable.NOT_FOUND);
+    }
+    return new DescriptorInfo(key instanceof Integer, false, true, value);
   }
 
   @Override

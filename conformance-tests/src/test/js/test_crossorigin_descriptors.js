@@ -1,4 +1,3 @@
-// BUG: cross-origin Window attributes (location, window, self, ...) have data descriptors; HTML/Gecko give accessors (location get+set, the others get only)
 // Own property descriptors of a cross-origin Window/Location follow HTML's CrossOriginGetOwnPropertyHelper:
 // attributes are accessors (location with a setter, the others getter-only), methods are
 // non-writable data properties, and the getters/setters are functions of the caller's realm.
