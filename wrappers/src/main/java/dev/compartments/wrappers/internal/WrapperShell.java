@@ -74,6 +74,9 @@ public class WrapperShell extends ScriptableObject {
     String standardClass = ownerState == null ? null : ownerState.prototypeClass(target);
     String xrayClass = standardClass != null ? standardClass : xrayClass(target, objectKind, ownerState);
     Handler handler = Handlers.forKind(kind, objectKind, standardClass != null);
+    if (handler == ErrorXray.INSTANCE) {
+      ErrorXray.snapshot(target);
+    }
     if (target instanceof Callable && kind != WrapperKind.CHROME_OBJECT) {
       return new FunctionShell(viewerGlobal, target, viewer, owner, handler, objectKind, xrayClass);
     }

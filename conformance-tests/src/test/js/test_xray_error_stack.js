@@ -1,4 +1,3 @@
-// BUG: an Error Xray shows the stack value content wrote (e.stack = 'not a stack'), not the native stack
 // Xray to an Error shows the native stack, never a value content wrote over it.
 function run_test() {
   var sb = Cu.Sandbox("https://example.com");
