@@ -2,7 +2,6 @@
 module dev.compartments.wrappers {
   requires transitive dev.compartments.principals;
   requires transitive org.mozilla.rhino;
-  requires com.github.benmanes.caffeine;
   requires com.google.common;
 
   exports dev.compartments.wrappers;

@@ -2,9 +2,8 @@ package dev.compartments.wrappers;
 
 import static dev.compartments.wrappers.Arguments.requireNonNull;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.compartments.principals.Principal;
+import dev.compartments.wrappers.internal.WeakIdentityMap;
 import dev.compartments.wrappers.internal.WrapperShell;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mozilla.javascript.Scriptable;
@@ -28,8 +27,8 @@ public final class Compartment {
   private final CompartmentTraits traits;
   private final String name;
   private final long id = IDS.incrementAndGet();
-  private final Cache<Scriptable, WrapperShell> wrappers = newCache();
-  private final Cache<Scriptable, WrapperShell> waivers = newCache();
+  private final WeakIdentityMap<Scriptable, WrapperShell> wrappers = new WeakIdentityMap<>();
+  private final WeakIdentityMap<Scriptable, WrapperShell> waivers = new WeakIdentityMap<>();
   private volatile boolean nuked;
   private volatile CompartmentGlobal primaryGlobal;
 
@@ -37,10 +36,6 @@ public final class Compartment {
     this.membrane = requireNonNull(membrane, "membrane");
     this.traits = requireNonNull(traits, "traits");
     this.name = requireNonNull(name, "name");
-  }
-
-  private static Cache<Scriptable, WrapperShell> newCache() {
-    return Caffeine.newBuilder().weakKeys().weakValues().executor(Runnable::run).build();
   }
 
   /** The membrane this compartment belongs to. */
@@ -119,27 +114,19 @@ public final class Compartment {
 
   void markNuked() {
     nuked = true;
-    wrappers.invalidateAll();
-    waivers.invalidateAll();
+    wrappers.clear();
+    waivers.clear();
   }
 
-  Cache<Scriptable, WrapperShell> cache(boolean waived) {
+  WeakIdentityMap<Scriptable, WrapperShell> cache(boolean waived) {
     return waived ? waivers : wrappers;
   }
 
   /** The number of live wrappers this compartment holds for other compartments' objects. */
   public long wrapperCountForTesting() {
-    long previous = -1;
-    long count = Long.MAX_VALUE;
-    // Caffeine drains a bounded number of collected references per clean-up: repeat until stable.
-    while (count != previous) {
-      previous = count;
-      wrappers.cleanUp();
-      waivers.cleanUp();
-      count = wrappers.estimatedSize() + waivers.estimatedSize();
-    }
-    return count;
+    return wrappers.size() + waivers.size();
   }
+
 
   @Override
   public String toString() {

@@ -2,6 +2,7 @@ package dev.compartments.wrappers;
 
 import static dev.compartments.wrappers.Arguments.requireNonNull;
 
+import dev.compartments.wrappers.internal.GlobalSlot;
 import org.mozilla.javascript.TopLevel;
 
 /**
@@ -14,7 +15,24 @@ import org.mozilla.javascript.TopLevel;
 public class CompartmentGlobal extends TopLevel {
   private static final long serialVersionUID = 1L;
 
+  static {
+    GlobalSlot.install(
+        new GlobalSlot.Accessor() {
+          @Override
+          public Object get(CompartmentGlobal global) {
+            return global.slot;
+          }
+
+          @Override
+          public void set(CompartmentGlobal global, Object value) {
+            global.slot = value;
+          }
+        });
+  }
+
   private final transient Compartment compartment;
+  /** The membrane's state of this global (its saved builtins), set once when it is initialized. */
+  private transient volatile Object slot;
 
   /** A new, uninitialized global of {@code compartment}; see {@link Compartment#initGlobal}. */
   public CompartmentGlobal(Compartment compartment) {

@@ -157,7 +157,7 @@ public final class Membrane {
       object = shell.unsafeTarget();
     }
     // Only objects of other compartments are cached, so a hit needs no compartment lookup.
-    WrapperShell cached = viewer.cache(waived).getIfPresent(object);
+    WrapperShell cached = viewer.cache(waived).get(object);
     if (cached != null) {
       if (cached.isDead()) {
         throw Errors.dead();
@@ -179,7 +179,7 @@ public final class Membrane {
     WrapperShell shell =
         WrapperShell.create(
             viewer.primaryGlobal(), object, viewer, owner, decision.kind(), decision.objectKind());
-    WrapperShell raced = viewer.cache(waived).asMap().putIfAbsent(object, shell);
+    WrapperShell raced = viewer.cache(waived).putIfAbsent(object, shell);
     if (raced != null) {
       return raced;
     }

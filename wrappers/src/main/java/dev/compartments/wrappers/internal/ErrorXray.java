@@ -1,13 +1,13 @@
 package dev.compartments.wrappers.internal;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.common.collect.MapMaker;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentMap;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.RhinoException;
@@ -58,14 +58,14 @@ final class ErrorXray extends XrayHandler {
    * Each error's native stack as first seen by an Xray. Rhino drops the captured exception when a
    * script assigns {@code stack}, so the text is kept from the moment the error is first wrapped.
    */
-  private static final Cache<Object, String> STACKS = Caffeine.newBuilder().weakKeys().build();
+  private static final ConcurrentMap<Object, String> STACKS = new MapMaker().weakKeys().makeMap();
 
   /** Remembers the native stack of {@code target}, an error about to be seen through an Xray. */
   static void snapshot(Object target) {
-    if (STACKS.getIfPresent(target) == null) {
+    if (STACKS.get(target) == null) {
       String stack = capturedStack(target);
       if (stack != null) {
-        STACKS.asMap().putIfAbsent(target, stack);
+        STACKS.putIfAbsent(target, stack);
       }
     }
   }
@@ -76,12 +76,12 @@ final class ErrorXray extends XrayHandler {
    * null if it is not known (the error was never wrapped before a script replaced its stack).
    */
   private static String nativeStack(Object target) {
-    String known = STACKS.getIfPresent(target);
+    String known = STACKS.get(target);
     if (known != null) {
       return known;
     }
     snapshot(target);
-    return STACKS.getIfPresent(target);
+    return STACKS.get(target);
   }
 
   private static String capturedStack(Object target) {

@@ -2,6 +2,8 @@ package dev.compartments.wrappers.internal;
 
 import dev.compartments.wrappers.CompartmentGlobal;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,6 @@ import org.mozilla.javascript.Undefined;
  * <p>Immutable after {@link #install}; thread-safe.
  */
 public final class GlobalState {
-  private static final Object KEY = GlobalState.class;
 
   final CompartmentGlobal global;
   final Object evalFunction;
@@ -33,6 +34,7 @@ public final class GlobalState {
       java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
   /** The standard prototypes of this global by class name, and the class of each. */
   private final Map<String, Scriptable> prototypes = new HashMap<>();
+  private final Map<String, Set<Object>> standardNames = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<Object, String> prototypeClasses = new IdentityHashMap<>();
   /** The standard constructors of this global, and the class of each. */
   private final Map<Object, String> constructorClasses = new IdentityHashMap<>();
@@ -104,6 +106,29 @@ public final class GlobalState {
     return prototypes.get(className);
   }
 
+  /**
+   * The string-named properties of the standard prototype of {@code className} and of its
+   * prototypes, listed once, the first time they are asked for: what an Xray of that class
+   * resolves against (as Gecko resolves against the class, not the live prototype).
+   */
+  Set<Object> standardNames(String className) {
+    return standardNames.computeIfAbsent(
+        className,
+        c -> {
+          Set<Object> names = new HashSet<>();
+          for (Scriptable p = prototypes.get(c); p != null; p = p.getPrototype()) {
+            if (p instanceof ScriptableObject) {
+              for (Object id : ((ScriptableObject) p).getAllIds()) {
+                if (id instanceof String) {
+                  names.add(id);
+                }
+              }
+            }
+          }
+          return java.util.Collections.unmodifiableSet(names);
+        });
+  }
+
   /** The class whose standard prototype {@code object} is, or null. */
   String prototypeClass(Object object) {
     return prototypeClasses.get(object);
@@ -160,7 +185,7 @@ public final class GlobalState {
         }
       }
     }
-    global.associateValue(KEY, state);
+    GlobalSlot.set(global, state);
     BuiltinPatches.install(cx, global, state);
   }
 
@@ -177,7 +202,7 @@ public final class GlobalState {
   /** The state of the global {@code top}, or null if it is not an initialized compartment global. */
   static GlobalState ofOrNull(Scriptable top) {
     if (top instanceof CompartmentGlobal) {
-      return (GlobalState) ((CompartmentGlobal) top).getAssociatedValue(KEY);
+      return (GlobalState) GlobalSlot.get((CompartmentGlobal) top);
     }
     return null;
   }

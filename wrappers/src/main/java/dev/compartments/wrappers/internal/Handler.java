@@ -23,6 +23,19 @@ public abstract class Handler {
    * The value of {@code key}, own or inherited, or {@link Scriptable#NOT_FOUND}; {@code start} is
    * the object the lookup began at (this wrapper, or an object that inherits from it).
    */
+  /** What {@link #quickGet} answers when the read needs the full path. */
+  static final Object SLOW = new Object();
+
+  /**
+   * The read of {@code key} if it can be done without entering the target's global because no
+   * script can run (a data property of a plain object or array), else {@link #SLOW}. Entering
+   * switches Rhino's running global, its %ThrowTypeError% and regexp statics, and back: most of the
+   * cost of a wrapped read that runs no code.
+   */
+  Object quickGet(WrapperShell w, Object key) {
+    return SLOW;
+  }
+
   Object get(WrapperShell w, Object key, Scriptable start) {
     throw Errors.deniedProperty(key);
   }

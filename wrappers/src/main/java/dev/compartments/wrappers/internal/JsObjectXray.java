@@ -50,18 +50,22 @@ final class JsObjectXray extends XrayHandler {
   /** Why the own data property {@code key} with {@code value} is hidden, or null if it is shown. */
   private static String valueReason(WrapperShell w, Object key, Object value) {
     if (Values.isObject(value)) {
+      ObjectKind kind;
       if (value instanceof WrapperShell) {
         WrapperShell inner = (WrapperShell) value;
         if (!w.owner.principal().subsumes(inner.owner.principal())) {
           return "value not same-origin with target";
         }
-        if (inner.objectKind == ObjectKind.OTHER) {
-          return "value not Xrayable";
-        }
-      } else if (ObjectKinds.classify((Scriptable) value) == ObjectKind.OTHER) {
+        kind = inner.objectKind;
+      } else {
+        kind = ObjectKinds.classify((Scriptable) value);
+      }
+      if (kind == ObjectKind.OTHER) {
         return "value not Xrayable";
       }
-      if (value instanceof Callable) {
+      // Plain objects and arrays are never callable; asking the interface of them is what costs
+      // (a failing interface check thrashes the JDK's secondary-supers cache).
+      if (kind != ObjectKind.PLAIN_OBJECT && kind != ObjectKind.ARRAY && value instanceof Callable) {
         return "value is callable";
       }
     }
@@ -74,6 +78,9 @@ final class JsObjectXray extends XrayHandler {
   private static boolean shadowsStandardPrototype(WrapperShell w, Object key) {
     if (key instanceof Integer || ("length".equals(key) && "Array".equals(w.xrayClass))) {
       return false;
+    }
+    if (key instanceof String) {
+      return w.viewerStandardNames().contains(key);
     }
     GlobalState viewer = GlobalState.ofOrNull(w.getParentScope());
     Scriptable prototype = viewer == null ? null : viewer.prototype(w.xrayClass);
@@ -101,8 +108,7 @@ final class JsObjectXray extends XrayHandler {
     if (name != null ? !target.has(name, target) : !target.has(index, target)) {
       return Scriptable.NOT_FOUND;
     }
-    if (isAccessor(target.getGetterOrSetter(name, index, target, false))
-        || isAccessor(target.getGetterOrSetter(name, index, target, true))) {
+    if (Slots.isAccessor(target, name, index)) {
       Audit.denied(w, key, "property has accessor");
       return Scriptable.NOT_FOUND;
     }
@@ -115,8 +121,22 @@ final class JsObjectXray extends XrayHandler {
     return w.toViewer(value);
   }
 
-  private static boolean isAccessor(Object getterOrSetter) {
-    return getterOrSetter != null && !org.mozilla.javascript.Undefined.isUndefined(getterOrSetter);
+  /** A found own data property of a plain object or array needs no entry into its global. */
+  @Override
+  Object quickGet(WrapperShell w, Object key) {
+    Class<?> type = w.target.getClass();
+    if ((type != NativeObject.class && type != NativeArray.class) || WRAPPED_JS_OBJECT.equals(key)) {
+      return SLOW;
+    }
+    ScriptableObject target = (ScriptableObject) w.target;
+    String name = key instanceof String ? (String) key : null;
+    int index = name == null ? (Integer) key : 0;
+    if (!(name != null ? target.has(name, target) : target.has(index, target)) || Slots.isAccessor(target, name, index)) {
+      return SLOW;
+    }
+    Object value = name != null ? target.get(name, target) : target.get(index, target);
+    // A value the Xray hides takes the full path, which reports the denial once.
+    return valueReason(w, key, value) != null ? SLOW : w.toViewer(value);
   }
 
   @Override

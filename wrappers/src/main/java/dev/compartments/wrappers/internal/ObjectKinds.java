@@ -16,6 +16,14 @@ public final class ObjectKinds {
 
   /** The kind of {@code object}, as the wrapper decision and the Xrays distinguish it. */
   public static ObjectKind classify(Scriptable object) {
+    // The commonest kinds first, by exact class (neither can be a host object, global or proxy).
+    Class<?> type = object.getClass();
+    if (type == NativeObject.class) {
+      return ObjectKind.PLAIN_OBJECT;
+    }
+    if (type == NativeArray.class) {
+      return ObjectKind.ARRAY;
+    }
     if (object instanceof HostObject) {
       return ((HostObject) object).hostObjectKind();
     }
@@ -34,12 +42,6 @@ public final class ObjectKinds {
         return ObjectKind.EVAL_OR_FUNCTION_CONSTRUCTOR;
       }
       return ObjectKind.FUNCTION;
-    }
-    if (object.getClass() == NativeObject.class) {
-      return ObjectKind.PLAIN_OBJECT;
-    }
-    if (object.getClass() == NativeArray.class) {
-      return ObjectKind.ARRAY;
     }
     if (object instanceof NativeTypedArrayView) {
       return ObjectKind.TYPED_ARRAY;
@@ -63,7 +65,15 @@ public final class ObjectKinds {
     }
   }
 
+  private static final ClassValue<Boolean> SCRIPTED_PROXY =
+      new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+          return type.getName().startsWith("org.mozilla.javascript.NativeProxy");
+        }
+      };
+
   private static boolean isScriptedProxy(Scriptable object) {
-    return object.getClass().getName().startsWith("org.mozilla.javascript.NativeProxy");
+    return SCRIPTED_PROXY.get(object.getClass());
   }
 }

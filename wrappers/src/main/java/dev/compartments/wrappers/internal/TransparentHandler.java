@@ -7,6 +7,8 @@ import java.util.List;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Function;
+import org.mozilla.javascript.NativeArray;
+import org.mozilla.javascript.NativeObject;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.ScriptableObject.DescriptorInfo;
@@ -29,6 +31,32 @@ class TransparentHandler extends Handler {
   @Override
   public WrapperKind kind() {
     return kind;
+  }
+
+  /**
+   * Walks the prototype chain as Rhino's property read does, as long as every object on it is a
+   * plain object or array: the first own data property found is the value, no property at all is
+   * NOT_FOUND; an accessor, or any other kind of object, takes the full path.
+   */
+  @Override
+  Object quickGet(WrapperShell w, Object key) {
+    String name = key instanceof String ? (String) key : null;
+    int index = name == null ? (Integer) key : 0;
+    for (Scriptable p = w.target; p != null; p = p.getPrototype()) {
+      Class<?> type = p.getClass();
+      if (type != NativeObject.class && type != NativeArray.class) {
+        return SLOW;
+      }
+      ScriptableObject object = (ScriptableObject) p;
+      if (name != null ? object.has(name, object) : object.has(index, object)) {
+        if (Slots.isAccessor(object, name, index)) {
+          return SLOW;
+        }
+        Object value = name != null ? object.get(name, object) : object.get(index, object);
+        return w.toViewer(value);
+      }
+    }
+    return Scriptable.NOT_FOUND;
   }
 
   @Override

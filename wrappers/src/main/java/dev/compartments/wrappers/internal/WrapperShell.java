@@ -40,6 +40,8 @@ public class WrapperShell extends ScriptableObject {
   final transient Scriptable ownerGlobal;
   /** Per-wrapper state of the handler (the Xray expando holder), created on first use. */
   transient volatile Object handlerState;
+  /** The names of the viewer's standard prototype of {@link #xrayClass}; found once. */
+  private transient java.util.Set<Object> viewerStandardNames;
 
   WrapperShell(
       Scriptable viewerGlobal,
@@ -138,6 +140,20 @@ public class WrapperShell extends ScriptableObject {
   }
 
   /** Whether either compartment has been nuked. */
+  /**
+   * The string-named properties of the standard prototype of {@link #xrayClass} (and its
+   * prototypes) of the viewer compartment's first global: an Xray hides own values that shadow them.
+   */
+  final java.util.Set<Object> viewerStandardNames() {
+    java.util.Set<Object> names = viewerStandardNames;
+    if (names == null) {
+      GlobalState viewerState = GlobalState.ofOrNull(getParentScope());
+      names = viewerState == null ? java.util.Set.of() : viewerState.standardNames(xrayClass);
+      viewerStandardNames = names;
+    }
+    return names;
+  }
+
   public final boolean isDead() {
     return owner.isNuked() || viewer.isNuked();
   }
@@ -219,6 +235,10 @@ public class WrapperShell extends ScriptableObject {
   @Override
   public Object get(String name, Scriptable start) {
     checkAlive();
+    Object quick = handler.quickGet(this, name);
+    if (quick != Handler.SLOW) {
+      return quick;
+    }
     Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.get(this, name, start);
@@ -232,6 +252,10 @@ public class WrapperShell extends ScriptableObject {
   @Override
   public Object get(int index, Scriptable start) {
     checkAlive();
+    Object quick = handler.quickGet(this, index);
+    if (quick != Handler.SLOW) {
+      return quick;
+    }
     Scriptable previous = ContextScopes.enter(ownerGlobal);
     try {
       return handler.get(this, index, start);
