@@ -40,6 +40,8 @@ final class ExportedFunction extends BaseFunction {
 
   private final transient Membrane membrane;
   private final transient Scriptable callee;
+  /** The callee's global, where every call runs. */
+  private final transient Scriptable calleeScope;
   private final transient Compartment calleeCompartment;
   private final transient Compartment home;
   private final String name;
@@ -57,6 +59,7 @@ final class ExportedFunction extends BaseFunction {
     super(homeGlobal, ScriptableObject.getFunctionPrototype(homeGlobal));
     this.membrane = membrane;
     this.callee = callee;
+    this.calleeScope = ScriptableObject.getTopLevelScope(callee);
     this.calleeCompartment = calleeCompartment;
     this.home = homeGlobal.compartment();
     this.name = name;
@@ -112,7 +115,11 @@ final class ExportedFunction extends BaseFunction {
 
   @Override
   public Object call(Context cx, Scriptable scope, Scriptable thisObj, Object[] args) {
-    return NativeFn.guard(() -> forward(cx, thisObj, args, false));
+    try {
+      return forward(cx, thisObj, args, false);
+    } catch (RuntimeException e) {
+      throw NativeFn.scriptError(e);
+    }
   }
 
   @Override
@@ -127,7 +134,6 @@ final class ExportedFunction extends BaseFunction {
     if (home.isNuked() || calleeCompartment.isNuked()) {
       throw ScriptRuntime.typeError("can't access dead object");
     }
-    Scriptable calleeScope = ScriptableObject.getTopLevelScope(callee);
     boolean crossing = calleeCompartment != home;
     Scriptable calleeThis = calleeScope;
     Object[] calleeArgs = args;
@@ -136,10 +142,19 @@ final class ExportedFunction extends BaseFunction {
         checkPassable(thisObj);
         calleeThis = (Scriptable) membrane.wrap(thisObj, calleeCompartment);
       }
-      calleeArgs = new Object[args.length];
+      // Primitives cross as they are; the array is copied only when an object must be wrapped.
       for (int i = 0; i < args.length; i++) {
-        checkPassable(args[i]);
-        calleeArgs[i] = membrane.wrap(args[i], calleeCompartment);
+        Object arg = args[i];
+        if (Wrappers.isObject(arg)) {
+          checkPassable(arg);
+          Object wrapped = membrane.wrap(arg, calleeCompartment);
+          if (wrapped != arg) {
+            if (calleeArgs == args) {
+              calleeArgs = args.clone();
+            }
+            calleeArgs[i] = wrapped;
+          }
+        }
       }
     } else if (thisObj != null && !Undefined.isUndefined(thisObj)) {
       calleeThis = thisObj;
@@ -172,7 +187,7 @@ final class ExportedFunction extends BaseFunction {
 
   /** Gecko's {@code CheckSameOriginArg}: refuses objects the home may not pass on. */
   private void checkPassable(Object value) {
-    if (allowCrossOriginArguments || !(value instanceof Scriptable) || Undefined.isUndefined(value)) {
+    if (allowCrossOriginArguments || !Wrappers.isObject(value)) {
       return;
     }
     Scriptable object = (Scriptable) value;

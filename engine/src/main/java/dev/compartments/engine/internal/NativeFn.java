@@ -72,18 +72,27 @@ public final class NativeFn extends BaseFunction {
   public static Object guard(java.util.function.Supplier<Object> action) {
     try {
       return action.get();
-    } catch (org.mozilla.javascript.RhinoException e) {
-      if (e instanceof org.mozilla.javascript.WrappedException) {
-        throw ScriptRuntime.constructError("Error", "An exception was thrown");
-      }
-      throw e;
-    } catch (IllegalArgumentException e) {
-      throw ScriptRuntime.constructError("Error", String.valueOf(e.getMessage()));
-    } catch (dev.compartments.wrappers.PermissionDeniedException e) {
-      throw ScriptRuntime.constructError("Error", String.valueOf(e.getMessage()));
     } catch (RuntimeException e) {
-      throw ScriptRuntime.constructError("Error", "An exception was thrown");
+      throw scriptError(e);
     }
+  }
+
+  /**
+   * What a script sees of {@code e}, thrown by Java code a script called: Rhino's own script
+   * errors as they are, a caller mistake ({@code IllegalArgumentException}, a denial) as an Error
+   * with its message, anything else as the generic {@code Error: An exception was thrown}.
+   */
+  public static RuntimeException scriptError(RuntimeException e) {
+    if (e instanceof org.mozilla.javascript.RhinoException) {
+      if (e instanceof org.mozilla.javascript.WrappedException) {
+        return ScriptRuntime.constructError("Error", "An exception was thrown");
+      }
+      return e;
+    }
+    if (e instanceof IllegalArgumentException || e instanceof dev.compartments.wrappers.PermissionDeniedException) {
+      return ScriptRuntime.constructError("Error", String.valueOf(e.getMessage()));
+    }
+    return ScriptRuntime.constructError("Error", "An exception was thrown");
   }
 
   @Override
