@@ -47,6 +47,29 @@ final class StandardPrototypeXray extends XrayHandler {
     return GlobalState.ofOrNull(w.getParentScope());
   }
 
+  /**
+   * A method of the standard prototype, read before the target's global is entered, while the
+   * running global is still the asking one: methods found through an Xray are functions of the
+   * global that asks, also when several globals share the viewer's compartment. Accessors,
+   * {@code constructor}, expandos and misses take the full path.
+   */
+  @Override
+  Object quickGet(WrapperShell w, Object key) {
+    if (!(key instanceof String) || "constructor".equals(key) || WRAPPED_JS_OBJECT.equals(key)) {
+      return SLOW;
+    }
+    GlobalState viewer = viewerState(w);
+    Scriptable prototype = viewer == null ? null : viewer.prototype(w.xrayClass);
+    if (prototype == null || !Props.hasOwn(prototype, key)) {
+      return SLOW;
+    }
+    DescriptorInfo desc = viewer.ownDescriptor(Context.getCurrentContext(), prototype, key);
+    if (desc == null || desc.isAccessorDescriptor()) {
+      return SLOW;
+    }
+    return method(viewer, w, key, desc.value);
+  }
+
   @Override
   Object nativeGet(WrapperShell w, Object key, Scriptable start) {
     if ("constructor".equals(key)) {

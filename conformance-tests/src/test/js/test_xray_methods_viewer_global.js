@@ -1,4 +1,3 @@
-// BUG: Xray-resolved methods are cached per compartment, so a second system global in the shared system compartment gets the first global's function
 // Methods found through an Xray are functions of the viewer's global, even when several viewer
 // globals share one (system) compartment.
 function run_test() {
