@@ -138,6 +138,29 @@ class TransparentWrapperTest {
 
   // ---- get, set, delete, has ----
 
+  /**
+   * Data properties are read without entering the owner's global; accessors, proxies and index-like
+   * names take the full path, where code runs with the owner's global running.
+   */
+  @Test
+  void readsAlongThePrototypeChain_dataWithoutEntering_accessorsWithTheOwnersGlobalRunning() {
+    owner = fx.global(new CompartmentTraits(A, false, true));
+    viewer = fx.global(new CompartmentTraits(A, false, true));
+    fx.eval(
+        owner,
+        "var ownGlobal = this;"
+            + " var base = {inherited: 'from base', get running() { return (function () { return this; })() === ownGlobal; }};"
+            + " var o = Object.create(base); o.own = 'own'; o['7'] = 'seven'; o.obj = {deep: 1};"
+            + " var p = new Proxy({x: 'via proxy'}, {get: function (t, k) { return 'trap ' + String(k); }});");
+    fx.expose(viewer, "o", ownerValue("o"));
+    fx.expose(viewer, "p", ownerValue("p"));
+    assertEquals("own|from base|seven|true", str(viewer, "[o.own, o.inherited, o['7'], o.missing === undefined].join('|')"));
+    assertEquals(Boolean.TRUE, inViewer("o.running"), "a getter runs with its own global as the running global");
+    assertEquals("trap x", str(viewer, "p.x"));
+    assertEquals(WrapperKind.TRANSPARENT, Wrappers.kindOf(inViewer("o.obj")));
+    assertEquals(Boolean.TRUE, inViewer("o.obj === o.obj && o.obj.deep === 1"));
+  }
+
   @ParameterizedTest
   @EnumSource(Pair.class)
   void get_readsTheTargetsProperties(Pair pair) {

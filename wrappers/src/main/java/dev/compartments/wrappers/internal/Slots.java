@@ -1,11 +1,62 @@
 package dev.compartments.wrappers.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Slot;
+import org.mozilla.javascript.SlotMap;
 import org.mozilla.javascript.Undefined;
 
 /** Reading Rhino's own slots without running any script. */
 final class Slots {
+  /** What {@link #dataValue} answers for a property that is not a plain data slot. */
+  static final Object NOT_DATA = new Object();
+
+  /** {@code SlotMapOwner.getMap()}, package-private in Rhino; null where it cannot be reached. */
+  private static final MethodHandle GET_MAP;
+
+  static {
+    MethodHandle getMap = null;
+    try {
+      Class<?> owner = Class.forName("org.mozilla.javascript.SlotMapOwner", false, ScriptableObject.class.getClassLoader());
+      getMap =
+          MethodHandles.privateLookupIn(owner, MethodHandles.lookup())
+              .findVirtual(owner, "getMap", MethodType.methodType(SlotMap.class))
+              .asType(MethodType.methodType(SlotMap.class, ScriptableObject.class));
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      getMap = null;
+    }
+    GET_MAP = getMap;
+  }
+
   private Slots() {}
+
+  /**
+   * The own property {@code name} of a plain object, in one slot query: its value if it is a plain
+   * data slot, {@link Scriptable#NOT_FOUND} if there is no such slot, {@link #NOT_DATA} for
+   * anything else (an accessor, a lazily made or built-in slot), and for names that look like
+   * array indices (Rhino keeps those as index slots).
+   */
+  static Object dataValue(ScriptableObject object, String name) {
+    if (GET_MAP == null || name.isEmpty() || Character.isDigit(name.charAt(0)) || name.charAt(0) == '-') {
+      return NOT_DATA;
+    }
+    SlotMap map;
+    try {
+      map = (SlotMap) GET_MAP.invokeExact(object);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+    Slot slot = map.query(name, 0);
+    if (slot == null) {
+      return Scriptable.NOT_FOUND;
+    }
+    return slot.getClass() == Slot.class ? slot.getValue(object) : NOT_DATA;
+  }
 
   /** Whether the own property {@code name} (or {@code index} when name is null) has a getter or setter. */
   static boolean isAccessor(ScriptableObject object, String name, int index) {

@@ -48,6 +48,16 @@ class TransparentHandler extends Handler {
         return SLOW;
       }
       ScriptableObject object = (ScriptableObject) p;
+      if (name != null && type == NativeObject.class) {
+        Object value = Slots.dataValue(object, name);
+        if (value == Slots.NOT_DATA) {
+          return SLOW;
+        }
+        if (value != Scriptable.NOT_FOUND) {
+          return w.toViewer(value);
+        }
+        continue;
+      }
       if (name != null ? object.has(name, object) : object.has(index, object)) {
         if (Slots.isAccessor(object, name, index)) {
           return SLOW;
