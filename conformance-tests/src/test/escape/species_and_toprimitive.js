@@ -118,9 +118,25 @@ var r;
 try { r = splitWith(/,/); } finally { RegExp.prototype[Symbol.split] = split; }
 r + "," + typeof loot
 
+//# exec_replaced_never_runs_when_system_code_replaces_matches_or_searches_with_an_attacker_regexp
+//# attackers: content null expanded window
+//# expect: a;b;c|,,,|1|function,undefined
+var exec = RegExp.prototype.exec;
+RegExp.prototype.exec = function () { loot = "proto exec ran"; return null; };
+var r;
+try { r = regexpProtocol(/,/g); } finally { RegExp.prototype.exec = exec; }
+r + "," + typeof loot
+
+//# exec_and_lastIndex_of_an_attacker_regexp_never_run_in_system_code
+//# attackers: content null expanded window
+//# expect: a;b;c|,,,|1|function,undefined
+var re = /,/g;
+re.exec = function () { loot = "own exec ran"; return null; };
+re.lastIndex = { valueOf: function () { loot = "lastIndex ran"; return 0; } };
+regexpProtocol(re) + "," + typeof loot
+
 //# exec_replaced_on_the_attackers_RegExp_prototype_never_runs_in_system_code
 //# attackers: content null expanded window
-//# bug: BUG: (Xray integrity, not an escape) system code splitting by an attacker RegExp runs the attacker's native Symbol.split, which calls the attacker's replaced RegExp.prototype.exec: attacker code runs inside the system call and decides its result
 //# expect: 3,undefined
 var exec = RegExp.prototype.exec;
 RegExp.prototype.exec = function () { loot = "proto exec ran"; return null; };

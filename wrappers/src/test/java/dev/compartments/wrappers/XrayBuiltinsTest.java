@@ -247,6 +247,23 @@ class XrayBuiltinsTest extends XraySupport {
   }
 
   @Test
+  void stringMethodsWithARegExpXray_runNativeCode_andKeepLastIndexAsTheNativesDo() {
+    inContent("var g = /b/g; var y = /a/y; var log = [];"
+        + " RegExp.prototype.exec = function () { log.push('exec'); return null; };"
+        + " RegExp.prototype[Symbol.split] = function () { log.push('split'); return []; };"
+        + " g.constructor = function () { log.push('species'); };");
+
+    assertEquals("a,c", systemString("'abc'.split(sb.g).join()"));
+    assertEquals("a-c-", systemString("'abcb'.replace(sb.g, '-')"));
+    assertEquals("b,b", systemString("String('abcb'.match(sb.g))"));
+    assertEquals(1, ((Number) inSystem("'abc'.search(sb.g)")).intValue());
+    assertEquals(0, ((Number) inSystem("sb.g.lastIndex")).intValue(), "global match and replace end at 0");
+    assertEquals("a", systemString("String('aa'.match(sb.y))"));
+    assertEquals(1, ((Number) inSystem("sb.y.lastIndex")).intValue(), "a sticky match moves lastIndex");
+    assertEquals("", systemString("sb.log.join()"), "no content function ran");
+  }
+
+  @Test
   void regExpSourceAndFlagsAreTheTargetsReadByTheNativeGetters() {
     inContent("var re = /ab+c/gi;"
         + " Object.defineProperty(RegExp.prototype, 'flags', {get: function () { return 'evil'; }});");

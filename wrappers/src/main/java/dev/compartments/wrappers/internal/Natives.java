@@ -32,12 +32,32 @@ final class Natives {
   }
 
   /**
+   * The RegExp protocol methods ({@code split}, {@code replace}, {@code match}, {@code matchAll},
+   * {@code search}): on an Xray they run on a viewer copy of the regexp, not on its target. The
+   * natives reach their regexp through property reads ({@code exec}, {@code constructor} for the
+   * species of the splitter); on the raw target those would be the target realm's, which its scripts
+   * may have replaced, so attacker code would run inside the viewer's call and decide its result.
+   */
+  private static final java.util.Set<Object> RUNS_ON_A_COPY =
+      java.util.Set.of(
+          org.mozilla.javascript.SymbolKey.SPLIT,
+          org.mozilla.javascript.SymbolKey.REPLACE,
+          org.mozilla.javascript.SymbolKey.MATCH,
+          org.mozilla.javascript.SymbolKey.MATCH_ALL,
+          org.mozilla.javascript.SymbolKey.SEARCH);
+
+  /**
    * The viewer-global function that Xrays of class {@code className} show for {@code key}, whose
    * native implementation is {@code method}; stable in identity while {@code method} is.
    */
   static Object xrayMethod(GlobalState viewer, String className, Object key, Object method) {
     if (!isNative(method)) {
       return method;
+    }
+    if ("RegExp".equals(className) && RUNS_ON_A_COPY.contains(key)) {
+      return viewer.xrayMethods.computeIfAbsent(
+          "RegExp#" + Keys.name(key) + "#copy#" + System.identityHashCode(method),
+          k -> onViewerCopy(viewer, key, (Callable) method));
     }
     String cacheKey = className + "#" + Keys.name(key) + "#" + System.identityHashCode(method);
     return viewer.xrayMethods.computeIfAbsent(
@@ -52,6 +72,38 @@ final class Natives {
     SerializableCallable body =
         (cx, scope, thisObj, args) -> callOnXray(cx, scope, method, thisObj, args);
     return new LambdaFunction(viewer.global(), name, length, body);
+  }
+
+  private static Object onViewerCopy(GlobalState viewer, Object key, Callable method) {
+    int length = method instanceof org.mozilla.javascript.BaseFunction
+        ? ((org.mozilla.javascript.BaseFunction) method).getLength()
+        : 0;
+    SerializableCallable body =
+        (cx, scope, thisObj, args) -> {
+          if (!(thisObj instanceof WrapperShell) || ((WrapperShell) thisObj).kind() != WrapperKind.XRAY) {
+            return method.call(cx, scope, thisObj, args);
+          }
+          // source, flags and lastIndex as the Xray shows them: the target's native values.
+          Object source = Props.get(thisObj, "source");
+          Object flags = Props.get(thisObj, "flags");
+          Object lastIndex = Props.get(thisObj, "lastIndex");
+          Scriptable copy =
+              cx.newObject(
+                  viewer.global(),
+                  "RegExp",
+                  new Object[] {source instanceof CharSequence ? source.toString() : "(?:)", flags instanceof CharSequence ? flags.toString() : ""});
+          Props.put(copy, "lastIndex", lastIndex instanceof Number ? lastIndex : 0);
+          Object result = method.call(cx, scope, copy, args);
+          // The protocol moves lastIndex as the native exec does on the target itself (an Xray's
+          // own lastIndex is read-only to its viewer); a number runs no code.
+          Object moved = Props.get(copy, "lastIndex");
+          WrapperShell xray = (WrapperShell) thisObj;
+          if (moved instanceof Number && !xray.isDead()) {
+            ScriptableObject.putProperty(xray.target, "lastIndex", moved);
+          }
+          return result;
+        };
+    return new LambdaFunction(viewer.global(), "[" + Keys.name(key) + "]", length, body);
   }
 
   /**
