@@ -52,7 +52,6 @@ try { throwTypeError(); } catch (e) { loot = e; }
 typeof loot.javaException + "," + typeof loot.rhinoException
 
 //# runtime_error_of_system_code_hides_system_file_names
-//# bug: BUG: (information leak, not an escape) an error Rhino raises in system code and the attacker catches carries the system script's fileName, lineNumber and stack frames
 //# expect: false,false
 try { throwTypeError(); } catch (e) { loot = e; }
 /fixture/.test(String(loot.stack)) + "," + /fixture/.test(String(loot.fileName))

@@ -214,7 +214,15 @@ public class WrapperShell extends ScriptableObject {
       return wrapped == value ? e : new JavaScriptException(wrapped, thrown.sourceName(), thrown.lineNumber());
     }
     if (e instanceof EcmaError || e instanceof EvaluatorException) {
-      return e;
+      // An error the engine raised in the owner's code carries the owner's file, line and stack. A
+      // viewer that does not subsume the owner gets the same kind of error with the same message,
+      // made where the viewer's own code stands: no frame, file or line of the owner's.
+      if (Errors.isOwn(e) || viewer.principal().subsumes(owner.principal())) {
+        return e;
+      }
+      return e instanceof EcmaError
+          ? Errors.relocated(((EcmaError) e).getName(), ((EcmaError) e).getErrorMessage())
+          : Errors.relocated("Error", ((EvaluatorException) e).details());
     }
     return Errors.generic();
   }
