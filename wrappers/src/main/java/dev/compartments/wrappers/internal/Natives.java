@@ -87,11 +87,17 @@ final class Natives {
           Object source = Props.get(thisObj, "source");
           Object flags = Props.get(thisObj, "flags");
           Object lastIndex = Props.get(thisObj, "lastIndex");
+          // The viewer global's own RegExp as it was when the global was made.
+          Scriptable constructor = viewer.constructor("RegExp");
+          if (!(constructor instanceof org.mozilla.javascript.Function)) {
+            throw Errors.generic();
+          }
           Scriptable copy =
-              cx.newObject(
-                  viewer.global(),
-                  "RegExp",
-                  new Object[] {source instanceof CharSequence ? source.toString() : "(?:)", flags instanceof CharSequence ? flags.toString() : ""});
+              ((org.mozilla.javascript.Function) constructor)
+                  .construct(
+                      cx,
+                      viewer.global(),
+                      new Object[] {source instanceof CharSequence ? source.toString() : "(?:)", flags instanceof CharSequence ? flags.toString() : ""});
           Props.put(copy, "lastIndex", lastIndex instanceof Number ? lastIndex : 0);
           Object result = method.call(cx, scope, copy, args);
           // The protocol moves lastIndex as the native exec does on the target itself (an Xray's

@@ -18,7 +18,7 @@ import org.mozilla.javascript.Symbol;
  * Transparent wrappers and waivers: every operation is forwarded to the target, values going in
  * are wrapped for the owner and values coming out for the viewer (waived again, for a waiver).
  */
-class TransparentHandler extends Handler {
+final class TransparentHandler extends Handler {
   static final TransparentHandler TRANSPARENT = new TransparentHandler(WrapperKind.TRANSPARENT);
   static final TransparentHandler WAIVER = new TransparentHandler(WrapperKind.WAIVER);
 
