@@ -55,11 +55,7 @@ public final class Loader {
   public static Loader create(Path packageDir, LoaderOptions options) {
     Objects.requireNonNull(options, "options");
     PackageSet packages = PackageSet.load(packageDir);
-    ManifestReport report = ManifestReport.build(packages);
-    if (report.manifest().hasProblems()) {
-      throw new ManifestProblemsException(report);
-    }
-    return new Loader(packages, report.manifest(), options);
+    return new Loader(packages, PackageRuntime.manifestOf(packages), options);
   }
 
   /**

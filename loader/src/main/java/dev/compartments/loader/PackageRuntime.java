@@ -99,11 +99,20 @@ public final class PackageRuntime {
   public Instance load(String name, Path packageDir, boolean chromeGranted) {
     Objects.requireNonNull(name, "name");
     PackageSet packages = PackageSet.load(packageDir);
+    return register(name, packages, manifestOf(packages), chromeGranted);
+  }
+
+  /**
+   * The manifest of {@code packages}.
+   *
+   * @throws ManifestProblemsException if it has problems
+   */
+  static Manifest manifestOf(PackageSet packages) {
     ManifestReport report = ManifestReport.build(packages);
     if (report.manifest().hasProblems()) {
       throw new ManifestProblemsException(report);
     }
-    return register(name, packages, report.manifest(), chromeGranted);
+    return report.manifest();
   }
 
   /** Adds a package whose manifest is already built (by {@link Loader}). */

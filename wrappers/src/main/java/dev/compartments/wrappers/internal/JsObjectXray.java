@@ -128,20 +128,10 @@ final class JsObjectXray extends XrayHandler {
     if ((type != NativeObject.class && type != NativeArray.class) || WRAPPED_JS_OBJECT.equals(key)) {
       return SLOW;
     }
-    ScriptableObject target = (ScriptableObject) w.target;
     String name = key instanceof String ? (String) key : null;
-    int index = name == null ? (Integer) key : 0;
-    Object value;
-    if (name != null && type == NativeObject.class) {
-      value = Slots.dataValue(target, name);
-      if (value == Slots.NOT_DATA || value == Scriptable.NOT_FOUND) {
-        return SLOW;
-      }
-    } else {
-      if (!(name != null ? target.has(name, target) : target.has(index, target)) || Slots.isAccessor(target, name, index)) {
-        return SLOW;
-      }
-      value = name != null ? target.get(name, target) : target.get(index, target);
+    Object value = Slots.ownData((ScriptableObject) w.target, name, name == null ? (Integer) key : 0);
+    if (value == Slots.NOT_DATA || value == Scriptable.NOT_FOUND) {
+      return SLOW;
     }
     // A value the Xray hides takes the full path, which reports the denial once.
     return valueReason(w, key, value) != null ? SLOW : w.toViewer(value);

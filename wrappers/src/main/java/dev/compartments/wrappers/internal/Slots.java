@@ -40,7 +40,7 @@ final class Slots {
    * array indices (Rhino keeps those as index slots).
    */
   static Object dataValue(ScriptableObject object, String name) {
-    if (GET_MAP == null || name.isEmpty() || Character.isDigit(name.charAt(0)) || name.charAt(0) == '-') {
+    if (maybeIndexName(name)) {
       return NOT_DATA;
     }
     SlotMap map;
@@ -56,6 +56,31 @@ final class Slots {
       return Scriptable.NOT_FOUND;
     }
     return slot.getClass() == Slot.class ? slot.getValue(object) : NOT_DATA;
+  }
+
+  /**
+   * The own data property {@code name} (or {@code index} when name is null) of a plain object or
+   * array, read without running anything: its value, {@link Scriptable#NOT_FOUND} if there is no
+   * such property, or {@link #NOT_DATA} for an accessor or a slot Rhino makes or computes itself.
+   */
+  static Object ownData(ScriptableObject object, String name, int index) {
+    if (name != null && object.getClass() == org.mozilla.javascript.NativeObject.class) {
+      Object value = dataValue(object, name);
+      if (value != NOT_DATA || !maybeIndexName(name)) {
+        return value;
+      }
+    }
+    if (!(name != null ? object.has(name, object) : object.has(index, object))) {
+      return Scriptable.NOT_FOUND;
+    }
+    if (isAccessor(object, name, index)) {
+      return NOT_DATA;
+    }
+    return name != null ? object.get(name, object) : object.get(index, object);
+  }
+
+  private static boolean maybeIndexName(String name) {
+    return GET_MAP == null || name.isEmpty() || Character.isDigit(name.charAt(0)) || name.charAt(0) == '-';
   }
 
   /** Whether the own property {@code name} (or {@code index} when name is null) has a getter or setter. */

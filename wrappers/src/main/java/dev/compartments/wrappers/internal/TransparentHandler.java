@@ -47,22 +47,11 @@ final class TransparentHandler extends Handler {
       if (type != NativeObject.class && type != NativeArray.class) {
         return SLOW;
       }
-      ScriptableObject object = (ScriptableObject) p;
-      if (name != null && type == NativeObject.class) {
-        Object value = Slots.dataValue(object, name);
-        if (value == Slots.NOT_DATA) {
-          return SLOW;
-        }
-        if (value != Scriptable.NOT_FOUND) {
-          return w.toViewer(value);
-        }
-        continue;
+      Object value = Slots.ownData((ScriptableObject) p, name, index);
+      if (value == Slots.NOT_DATA) {
+        return SLOW;
       }
-      if (name != null ? object.has(name, object) : object.has(index, object)) {
-        if (Slots.isAccessor(object, name, index)) {
-          return SLOW;
-        }
-        Object value = name != null ? object.get(name, object) : object.get(index, object);
+      if (value != Scriptable.NOT_FOUND) {
         return w.toViewer(value);
       }
     }

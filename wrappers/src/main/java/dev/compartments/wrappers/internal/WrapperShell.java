@@ -139,7 +139,6 @@ public class WrapperShell extends ScriptableObject {
     return objectKind;
   }
 
-  /** Whether either compartment has been nuked. */
   /**
    * The string-named properties of the standard prototype of {@link #xrayClass} (and its
    * prototypes) of the viewer compartment's first global: an Xray hides own values that shadow them.
@@ -154,6 +153,16 @@ public class WrapperShell extends ScriptableObject {
     return names;
   }
 
+  /** The handler's read without entering the owner's global, its failures translated as any other. */
+  private Object quickGet(Object key) {
+    try {
+      return handler.quickGet(this, key);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Whether either compartment has been nuked. */
   public final boolean isDead() {
     return owner.isNuked() || viewer.isNuked();
   }
@@ -243,7 +252,7 @@ public class WrapperShell extends ScriptableObject {
   @Override
   public Object get(String name, Scriptable start) {
     checkAlive();
-    Object quick = handler.quickGet(this, name);
+    Object quick = quickGet(name);
     if (quick != Handler.SLOW) {
       return quick;
     }
@@ -260,7 +269,7 @@ public class WrapperShell extends ScriptableObject {
   @Override
   public Object get(int index, Scriptable start) {
     checkAlive();
-    Object quick = handler.quickGet(this, index);
+    Object quick = quickGet(index);
     if (quick != Handler.SLOW) {
       return quick;
     }
