@@ -155,10 +155,20 @@ loot = uneval(fn)
 //# expect: throws Error: Permission denied to access property "valueOf"
 loot = Function.prototype.toSource.call(fn)
 
-//# object_spread_of_wrappers_copies_nothing
+//# object_spread_of_a_cow_is_empty
 //# attackers: content null expanded window
-//# expect: {},{},{}
-[JSON.stringify({ ...cow }), JSON.stringify({ ...arr }), JSON.stringify({ ...sysGlobal })].join()
+//# expect: {}
+JSON.stringify({ ...cow })
+
+//# object_spread_of_opaque_denied
+//# attackers: content null expanded window
+//# expect: throws Error: Permission denied to access object
+loot = { ...arr }
+
+//# object_spread_of_the_system_global_denied
+//# attackers: content null expanded window
+//# expect: throws Error: Permission denied to access object
+loot = { ...sysGlobal }
 
 //# object_destructuring_of_a_cow_finds_nothing
 //# expect: undefined,undefined

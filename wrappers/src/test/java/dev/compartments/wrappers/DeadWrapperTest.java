@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.compartments.principals.Principal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -124,7 +123,6 @@ class DeadWrapperTest {
     assertEquals(DEAD, thrown(system, "Array.isArray(arr)"));
   }
 
-  @Disabled("BUG: object spread {...w} of a dead wrapper silently gives {} instead of throwing")
   @Test
   void objectSpread_ofADeadWrapper_throwsDeadObject() {
     nuke();

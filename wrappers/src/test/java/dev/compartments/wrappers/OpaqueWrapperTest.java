@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -245,7 +244,6 @@ class OpaqueWrapperTest {
     assertTrue(outcome.startsWith("Error: Permission denied to access"), outcome);
   }
 
-  @Disabled("BUG: object spread {...w} of an opaque wrapper silently gives {} instead of throwing")
   @Test
   void objectSpread_throwsPermissionDeniedToAccessObject() {
     assertEquals(DENIED_OBJECT, thrown("({...o})"));

@@ -326,13 +326,47 @@ class TransparentWrapperTest {
         str(viewer, "[o.propertyIsEnumerable('x'), o.propertyIsEnumerable('hidden'), o.propertyIsEnumerable('absent')].join(' ')"));
   }
 
-  @Disabled("BUG: object spread {...w} of a transparent wrapper copies no properties")
   @ParameterizedTest
   @EnumSource(Pair.class)
   void objectSpread_copiesTheTargetsEnumerableOwnProperties(Pair pair) {
     setUp(pair);
     assertEquals("x,nested,g,s", str(viewer, "Object.keys({...o}).join()"));
     assertEquals(true, inViewer("({...o}).g"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pair.class)
+  void objectSpread_copiesSymbolKeys_skipsNonEnumerableOnes_andWrapsWhatItCopies(Pair pair) {
+    setUp(pair);
+    assertEquals("symbol value", str(viewer, "({...o})[sym]"));
+    assertEquals(false, inViewer("'hidden' in {...o}"));
+    assertTrue(Wrappers.isWrapper(inViewer("({...o}).nested")));
+    assertEquals(true, inViewer("({...o}).nested === o.nested"));
+    assertEquals("1,2,3", str(viewer, "Object.values({...arr}).join()"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pair.class)
+  void objectSpread_ofAProxyWhoseKeysChangeOnEveryCall_copiesOneConsistentListing(Pair pair) {
+    setUp(pair);
+    fx.eval(owner, String.join("\n",
+        "var calls = 0;",
+        "var shifty = new Proxy({}, {",
+        "  ownKeys: function () { calls++; var r = []; for (var i = 0; i < calls * 3; i++) r.push('k' + i); return r; },",
+        "  getOwnPropertyDescriptor: function (t, k) { return {value: k, enumerable: true, configurable: true}; },",
+        "  get: function (t, k) { return 'v' + String(k); } });"));
+    fx.expose(viewer, "shifty", ownerValue("shifty"));
+    assertEquals("k0=vk0,k1=vk1,k2=vk2",
+        str(viewer, "var c = {...shifty}; Object.keys(c).map(function (k) { return k + '=' + c[k]; }).join()"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pair.class)
+  void objectSpread_aThrowingGetterReachesTheViewerAsItsOwnError(Pair pair) {
+    setUp(pair);
+    fx.eval(owner, "var bomb = {get b() { throw new TypeError('no'); }};");
+    fx.expose(viewer, "bomb", ownerValue("bomb"));
+    assertEquals("TypeError: no", str(viewer, "try { ({...bomb}); 'copied' } catch (e) { String(e) }"));
   }
 
   @ParameterizedTest

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -332,8 +331,6 @@ class XrayObjectArrayTest extends XraySupport {
   }
 
   @Test
-  @Disabled("BUG: object spread {...xray} copies nothing, not the visible properties (Rhino's CopyDataProperties"
-      + " bypasses the wrapper; BuiltinPatches does not cover it)")
   void objectSpreadOfAnXrayCopiesTheVisibleProperties() {
     inContent(ENUMERATION_CONTENT);
 

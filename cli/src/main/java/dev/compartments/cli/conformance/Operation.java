@@ -17,6 +17,11 @@ public enum Operation {
   /** {@code Object.keys(v)}, as {@code keys:a,b}. */
   KEYS("keys", "\"keys:\" + Object.keys(v).join(\",\")"),
   /**
+   * Object spread {@code {...v}}, as {@code spread:a,b}: the keys of the copy, which must be the
+   * keys {@link #KEYS} lists (Rhino lists them through the slot map, not {@code Object.keys}).
+   */
+  SPREAD("spread", "\"spread:\" + Object.keys({...v}).join(\",\")"),
+  /**
    * {@code Object.getOwnPropertyDescriptor(v, K)}, as {@code undefined}, {@code accessor} or
    * {@code desc:VALUE/wec} (a {@code -} for each of writable, enumerable, configurable that is
    * false).

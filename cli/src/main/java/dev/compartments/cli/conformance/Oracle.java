@@ -122,6 +122,12 @@ public final class Oracle {
   public static String outcome(MatrixCase c) {
     Specimen s = c.specimen();
     Operation op = c.operation();
+    if (op == Operation.SPREAD && kind(c) != WrapperKind.TRANSPARENT) {
+      if (s == Specimen.TYPED_ARRAY && kind(c) == WrapperKind.XRAY) {
+        return TYPED_ARRAY_DENIED; // the copy reads the elements, which an Xray refuses
+      }
+      return spreadOf(outcome(new MatrixCase(c.viewer(), c.owner(), c.wantXrays(), s, Operation.KEYS)));
+    }
     if (!op.appliesTo(s)) {
       return Operation.NOT_APPLICABLE;
     }
@@ -140,6 +146,11 @@ public final class Oracle {
       default:
         throw new AssertionError("the matrix has no specimen that gets " + kind);
     }
+  }
+
+  /** Object spread copies exactly the keys {@code Object.keys} lists, or fails as it does. */
+  private static String spreadOf(String keysOutcome) {
+    return keysOutcome.startsWith("keys:") ? "spread:" + keysOutcome.substring("keys:".length()) : keysOutcome;
   }
 
   /** {@code viewerSees} followed by what the owner's scripts then read: {@code 5 (owner sees 5)}. */
@@ -301,14 +312,18 @@ public final class Oracle {
   /**
    * What the owner's own scripts see for {@code op} on the specimen: ECMAScript as Rhino 1.9.2 runs
    * it, since a transparent wrapper forwards whatever the engine does. Rhino departs from the
-   * standard in three places, marked below: a typed array's {@code Object.keys} lists only its
-   * elements, its elements have no property descriptor, and {@code defineProperty} on an element
-   * is ignored. A Rhino global also has two enumerable properties of its own, {@code global} and
-   * {@code __GeneratorFunction}. {@link Operation#GET_PROTOTYPE_OF} gives {@code own C.prototype}.
+   * standard in four places, marked below: a typed array's {@code Object.keys} lists only its
+   * elements, object spread of it copies only its other properties, its elements have no property
+   * descriptor, and {@code defineProperty} on an element is ignored. A Rhino global also has two
+   * enumerable properties of its own, {@code global} and {@code __GeneratorFunction}. {@link Operation#GET_PROTOTYPE_OF} gives {@code own C.prototype}.
    */
   public static String raw(Specimen s, Operation op) {
     if (!op.appliesTo(s)) {
       return Operation.NOT_APPLICABLE;
+    }
+    if (op == Operation.SPREAD) {
+      // Rhino: spread walks the slot map, where a typed array keeps x but not its elements
+      return s == Specimen.TYPED_ARRAY ? "spread:x" : spreadOf(raw(s, Operation.KEYS));
     }
     switch (op) {
       case GET:

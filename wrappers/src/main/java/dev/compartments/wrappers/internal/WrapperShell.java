@@ -59,6 +59,12 @@ public class WrapperShell extends ScriptableObject {
     this.objectKind = objectKind;
     this.xrayClass = xrayClass;
     this.ownerGlobal = ScriptableObject.getTopLevelScope(target);
+    ShellSlotMap.install(this);
+  }
+
+  /** An ordinary Rhino slot map, for a shell something wrote a slot into (see {@link ShellSlotMap}). */
+  static org.mozilla.javascript.SlotMap newOrdinarySlotMap() {
+    return createSlotMap(1);
   }
 
   /**
