@@ -26,8 +26,7 @@ final class FunctionXray extends XrayHandler {
       return readOnly(length);
     }
     if ("name".equals(key)) {
-      String name = w.target instanceof BaseFunction ? ((BaseFunction) w.target).getFunctionName() : "";
-      return readOnly(name == null ? "" : name);
+      return readOnly(w.target instanceof BaseFunction ? FunctionNames.xrayName((BaseFunction) w.target) : "");
     }
     String standard = standardClass(w);
     if (standard == null) {
