@@ -67,6 +67,20 @@ class DeadWrapperTest {
   // ---- before and after ----
 
   @Test
+  void aWrapperReadThroughAnotherWrapper_isNotReusedOnceItsCompartmentIsNuked() {
+    // A second system compartment keeps a sandbox object; the system reads it through its
+    // transparent wrapper of that compartment's object, twice, so the second read is answered by
+    // the wrapper's memory of the first.
+    CompartmentGlobal middle = fx.freshGlobal(CompartmentTraits.of(Principal.system()));
+    Scriptable holder = (Scriptable) fx.eval(middle, "var holder = {}; holder");
+    holder.put("kept", holder, fx.membrane.wrap(ScriptableObject.getProperty(sandbox, "obj"), middle.compartment()));
+    fx.expose(system, "holder", holder);
+    assertEquals(true, fx.eval(system, "holder.kept === holder.kept && holder.kept.v === 1"));
+    nuke();
+    assertEquals(DEAD, thrown(system, "typeof holder.kept"));
+  }
+
+  @Test
   void wrappersWork_beforeTheNuke() {
     assertEquals("no exception", thrown(system, "obj.v; sb.obj; fn(); arr[0]"));
     assertEquals("sysfn 1", Context.toString(fx.eval(sandbox, "sysfn(1)")));
