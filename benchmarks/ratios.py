@@ -29,6 +29,7 @@ BASELINES = {
 
 # Second baselines, for information (no target): (figure label, benchmark method, parameter, baseline)
 REFERENCES = [
+    ("R0 in plain Rhino", "SameCompartmentBenchmark.read", "globals", "RAW_RHINO_ONE_GLOBAL"),
     ("R1 vs plain Rhino", "TransparentGetBenchmark.read", "access", "RAW_RHINO"),
     ("R3 vs a Java function", "ExportFunctionBenchmark.calls", "call", "NATIVE_FUNCTION"),
     ("R4 miss vs making the object", "WrapperLookupBenchmark.wrapLookup", "lookup", "NEW_OBJECT"),

@@ -8,6 +8,8 @@ import dev.compartments.benchmarks.Workload;
 import dev.compartments.principals.Principal;
 import java.util.concurrent.TimeUnit;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.TopLevel;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -63,6 +65,33 @@ public class SameCompartmentBenchmark {
           throw new IllegalStateException("a wrapper between globals of one compartment: " + seen);
         }
         return new ScriptLoop(cx, reader, reads.loopSource(), seen);
+      }
+    },
+    /**
+     * For reference, plain Rhino without the library: the object belongs to the reading script's
+     * own {@code TopLevel} global (what every compartment global is).
+     */
+    RAW_RHINO_ONE_GLOBAL {
+      @Override
+      Workload build(RhinoMode mode, Reads reads) {
+        Context cx = Contexts.raw(mode).enterContext();
+        Scriptable global = cx.initSafeStandardObjects(new TopLevel(), false);
+        Object object = cx.evaluateString(global, Reads.OBJECT_SOURCE, "r0", 1, null);
+        return new ScriptLoop(cx, global, reads.loopSource(), object);
+      }
+    },
+    /**
+     * Plain Rhino, the object made in a second {@code TopLevel} global: what reading another
+     * global's object costs Rhino itself, with no library code on the path.
+     */
+    RAW_RHINO_TWO_GLOBALS {
+      @Override
+      Workload build(RhinoMode mode, Reads reads) {
+        Context cx = Contexts.raw(mode).enterContext();
+        Scriptable reader = cx.initSafeStandardObjects(new TopLevel(), false);
+        Scriptable owner = cx.initSafeStandardObjects(new TopLevel(), false);
+        Object object = cx.evaluateString(owner, Reads.OBJECT_SOURCE, "r0", 1, null);
+        return new ScriptLoop(cx, reader, reads.loopSource(), object);
       }
     };
 
