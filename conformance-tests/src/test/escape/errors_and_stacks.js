@@ -31,7 +31,7 @@ try { throwError(); } catch (e) { loot = e; }
 (loot instanceof Error) + "," + Object.prototype.toString.call(loot)
 
 //# thrown_system_error_toString_denied
-//# expect: throws TypeError: Method "toString" called on incompatible object (dev.compartments.wrappers.internal.WrapperShell is not an instance of org.mozilla.javascript.NativeError).
+//# expect: throws TypeError: Method "toString" called on incompatible object.
 try { throwError(); } catch (e) { loot = e; }
 Error.prototype.toString.call(loot)
 

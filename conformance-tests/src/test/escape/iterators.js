@@ -86,12 +86,12 @@ for (var k in sysGlobal) { loot = k; }
 loot = sysIterator.next()
 
 //# system_iterator_driven_by_the_attackers_native_next_denied
-//# expect: throws TypeError: "this" is not an instance of class ES6Iterator
+//# expect: throws TypeError: Method called on incompatible object.
 var next = [][Symbol.iterator]().next;
 loot = next.call(sysIterator)
 
 //# system_map_driven_by_the_attackers_Map_methods_denied
-//# expect: throws TypeError: "this" is not an instance of class NativeMap
+//# expect: throws TypeError: Method called on incompatible object.
 loot = Map.prototype.entries.call(sysMap)
 
 //# destructuring_a_system_array_denied

@@ -75,19 +75,19 @@ loot = sysBytes[0]
 
 //# own_typed_array_methods_on_system_bytes_refused
 //# setup: give.sysBytes = new Uint8Array([1, 2, 3]);
-//# expect: throws TypeError: "this" is not an instance of class NativeTypedArrayView
+//# expect: throws TypeError: Method called on incompatible object.
 loot = Uint8Array.prototype.join.call(sysBytes)
 
 //# regexp_exec_on_a_system_regexp_refused
-//# expect: throws TypeError: Method "exec" called on incompatible object (dev.compartments.wrappers.internal.WrapperShell is not an instance of org.mozilla.javascript.regexp.NativeRegExp).
+//# expect: throws TypeError: Method "exec" called on incompatible object.
 loot = RegExp.prototype.exec.call(sysRegExp, "secret")
 
 //# date_getTime_on_a_system_date_refused
-//# expect: throws TypeError: Method "getTime" called on incompatible object (dev.compartments.wrappers.internal.WrapperShell is not an instance of org.mozilla.javascript.NativeDate).
+//# expect: throws TypeError: Method "getTime" called on incompatible object.
 loot = Date.prototype.getTime.call(sysDate)
 
 //# map_get_on_a_system_map_refused
-//# expect: throws TypeError: "this" is not an instance of class NativeMap
+//# expect: throws TypeError: Method called on incompatible object.
 loot = Map.prototype.get.call(sysMap, "k")
 
 //# cross_origin_typeof_and_instanceof
@@ -104,5 +104,5 @@ loot = new Uint8Array(sysBuffer)
 loot = new DataView(sysBuffer)
 
 //# array_buffer_slice_of_a_system_buffer_refused
-//# expect: throws TypeError: "this" is not an instance of class NativeArrayBuffer
+//# expect: throws TypeError: Method called on incompatible object.
 loot = ArrayBuffer.prototype.slice.call(sysBuffer, 0)

@@ -28,7 +28,7 @@ Promise.all([sysPromise]).then(function (v) { loot = v; outcome = "fulfilled"; }
 outcome
 
 //# own_then_applied_to_a_system_promise
-//# expect: throws TypeError: "this" is not an instance of class NativePromise
+//# expect: throws TypeError: Method called on incompatible object.
 Promise.prototype.then.call(sysPromise, function (v) { loot = v; })
 
 //# system_reaction_calls_the_attacker_with_a_cow

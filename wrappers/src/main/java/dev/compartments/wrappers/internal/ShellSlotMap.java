@@ -68,8 +68,12 @@ final class ShellSlotMap implements SlotMap {
     if (SET_MAP == null || NEW_SLOT == null) {
       return;
     }
+    setMap(shell, INSTANCE);
+  }
+
+  private static void setMap(ScriptableObject owner, SlotMap map) {
     try {
-      SET_MAP.invokeExact((ScriptableObject) shell, (SlotMap) INSTANCE);
+      SET_MAP.invokeExact(owner, map);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -123,13 +127,7 @@ final class ShellSlotMap implements SlotMap {
 
   private static SlotMap ordinaryMap(SlotMapOwner owner) {
     SlotMap map = WrapperShell.newOrdinarySlotMap();
-    try {
-      SET_MAP.invokeExact((ScriptableObject) owner, map);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
-    }
+    setMap((ScriptableObject) owner, map);
     return map;
   }
 
