@@ -79,6 +79,13 @@ loot = Object.getOwnPropertyDescriptor(frames[0], "secret")
 //# expect: 0
 Object.keys(frames[0]).join()
 
+//# object_spread_copies_the_frame_indices_only
+//# attackers: window
+//# expect: 0,true
+var copy = { ...frames[0] };
+loot = copy;
+Object.keys(copy).join() + "," + (copy[0] === frames[0][0])
+
 //# own_property_names_are_the_allowlist
 //# attackers: window
 //# expect: 0,blur,close,closed,focus,frames,length,location,opener,parent,postMessage,self,then,top,window
