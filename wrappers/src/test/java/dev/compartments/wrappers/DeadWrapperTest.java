@@ -67,10 +67,22 @@ class DeadWrapperTest {
   // ---- before and after ----
 
   @Test
-  void aWrapperReadThroughAnotherWrapper_isNotReusedOnceItsCompartmentIsNuked() {
-    // A second system compartment keeps a sandbox object; the system reads it through its
-    // transparent wrapper of that compartment's object, twice, so the second read is answered by
-    // the wrapper's memory of the first.
+  void aRepeatedRead_ofAnObjectThroughAWrapper_throwsDeadObjectOnceTheOwnerIsNuked() {
+    // The second read of holder.kept is answered from the wrapper the first one handed out; after
+    // the nuke neither the holder's wrapper nor that answer may be used.
+    CompartmentGlobal middle = fx.freshGlobal(CompartmentTraits.of(Principal.system()));
+    Scriptable holder = (Scriptable) fx.eval(middle, "var holder = {kept: {v: 1}}; holder");
+    fx.expose(system, "holder", holder);
+    assertEquals(true, fx.eval(system, "var first = holder.kept; first === holder.kept && first.v === 1"));
+    fx.membrane.nuke(middle.compartment());
+    assertEquals(DEAD, thrown(system, "typeof holder.kept"));
+    assertEquals(DEAD, thrown(system, "first.v"));
+  }
+
+  @Test
+  void aWrapperReadThroughAnotherWrapper_ofANukedCompartment_throwsDeadObject() {
+    // A second system compartment keeps a sandbox object (its own wrapper of it); the system reads
+    // it through its transparent wrapper of that compartment's object.
     CompartmentGlobal middle = fx.freshGlobal(CompartmentTraits.of(Principal.system()));
     Scriptable holder = (Scriptable) fx.eval(middle, "var holder = {}; holder");
     holder.put("kept", holder, fx.membrane.wrap(ScriptableObject.getProperty(sandbox, "obj"), middle.compartment()));

@@ -40,8 +40,8 @@ public class WrapperShell extends ScriptableObject {
   final transient Scriptable ownerGlobal;
   /** Per-wrapper state of the handler (the Xray expando holder), created on first use. */
   transient volatile Object handlerState;
-  /** See {@link #toViewer}; null until the first object crosses. */
-  private transient LastCrossing lastToViewer;
+  /** The wrapper {@link #toViewer} last handed out; null until an object of another compartment crosses. */
+  private transient WrapperShell lastCarried;
   /** The names of the viewer's standard prototype of {@link #xrayClass}; found once. */
   private transient java.util.Set<Object> viewerStandardNames;
 
@@ -184,37 +184,22 @@ public class WrapperShell extends ScriptableObject {
     if (!Values.isObject(value)) {
       return value;
     }
-    // A script reading the same property again gets the same object: answer it without the
-    // membrane's map. One immutable pair in one field, so a racing reader sees a whole pair.
-    LastCrossing last = lastToViewer;
-    if (last != null && last.value == value && !last.isDead()) {
-      return last.result;
+    // A script reading the same property again gets the same object: answer it from the wrapper
+    // this shell last handed out for it, without the membrane's map. The membrane gives one object
+    // one wrapper per viewer while that wrapper lives (and this field keeps it alive), so the
+    // answer is exact; a wrapper that has died since is not reused.
+    WrapperShell last = lastCarried;
+    if (last != null && last.target == value && !last.isDead()) {
+      return last;
     }
     Object result =
         handler.kind() == WrapperKind.WAIVER
             ? membrane().waive(value, viewer)
             : membrane().wrap(value, viewer);
-    lastToViewer = new LastCrossing(value, result);
+    if (result instanceof WrapperShell) {
+      lastCarried = (WrapperShell) result;
+    }
     return result;
-  }
-
-  /**
-   * The last object {@link #toViewer} carried and what it gave. The membrane gives an object the
-   * same answer for the same viewer every time (its wrapper caches preserve identity), so reusing
-   * it is exact; a wrapper that has died since is not reused.
-   */
-  private static final class LastCrossing {
-    final Object value;
-    final Object result;
-
-    LastCrossing(Object value, Object result) {
-      this.value = value;
-      this.result = result;
-    }
-
-    boolean isDead() {
-      return result instanceof WrapperShell && ((WrapperShell) result).isDead();
-    }
   }
 
   /** {@code value} as the owner must see it. */
