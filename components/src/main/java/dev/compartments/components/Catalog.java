@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -429,36 +430,31 @@ public final class Catalog {
 
   private Contents scan() {
     Contents contents = new Contents();
-    for (Path folder : list(dir.resolve(COMPONENTS))) {
-      Object read = readComponent(folder);
-      if (read instanceof ComponentDescription component) {
-        contents.components.add(component);
-      } else {
-        contents.broken.add((Broken) read);
-      }
-    }
-    for (Path file : list(dir.resolve(APIS))) {
-      Object read = readApi(file);
-      if (read instanceof ApiDescription api) {
-        contents.apis.add(api);
-      } else {
-        contents.broken.add((Broken) read);
-      }
-    }
-    for (Path file : list(dir.resolve(REVIEWS))) {
-      Object read = readReview(file);
-      if (read instanceof StoredReview review) {
-        contents.reviews.add(review);
-      } else {
-        contents.broken.add((Broken) read);
-      }
-    }
+    readEach(COMPONENTS, this::readComponent, ComponentDescription.class, contents.components, contents.broken);
+    readEach(APIS, this::readApi, ApiDescription.class, contents.apis, contents.broken);
+    readEach(REVIEWS, this::readReview, StoredReview.class, contents.reviews, contents.broken);
     contents.components.sort(Comparator.comparing(ComponentDescription::name).thenComparing(ComponentDescription::id));
     contents.apis.sort(Comparator.comparing(ApiDescription::name).thenComparing(ApiDescription::id));
     return contents;
   }
 
   /** The component in {@code folder}, or a {@link Broken} saying why it is not trusted. */
+  /**
+   * Reads every entry of the catalog folder {@code folder} with {@code read}, which gives a {@code
+   * type} or a {@link Broken}; each goes to its list.
+   */
+  private <T> void readEach(
+      String folder, Function<Path, Object> read, Class<T> type, List<T> good, List<Broken> broken) {
+    for (Path entry : list(dir.resolve(folder))) {
+      Object result = read.apply(entry);
+      if (type.isInstance(result)) {
+        good.add(type.cast(result));
+      } else {
+        broken.add((Broken) result);
+      }
+    }
+  }
+
   private Object readComponent(Path folder) {
     String where = dir.relativize(folder).toString().replace('\\', '/');
     Matcher m = ENTRY.matcher(folder.getFileName().toString());
