@@ -315,7 +315,8 @@ public final class Oracle {
    * standard in four places, marked below: a typed array's {@code Object.keys} lists only its
    * elements, object spread of it copies only its other properties, its elements have no property
    * descriptor, and {@code defineProperty} on an element is ignored. A Rhino global also has two
-   * enumerable properties of its own, {@code global} and {@code __GeneratorFunction}. {@link Operation#GET_PROTOTYPE_OF} gives {@code own C.prototype}.
+   * enumerable properties of its own, {@code global} and {@code __GeneratorFunction}. {@link
+   * Operation#GET_PROTOTYPE_OF} gives {@code own C.prototype}.
    */
   public static String raw(Specimen s, Operation op) {
     if (!op.appliesTo(s)) {

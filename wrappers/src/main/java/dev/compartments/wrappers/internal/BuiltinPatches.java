@@ -4,8 +4,6 @@ import dev.compartments.wrappers.WrapperKind;
 import dev.compartments.wrappers.Wrappers;
 
 import dev.compartments.wrappers.CompartmentGlobal;
-import java.util.ArrayList;
-import java.util.List;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.LambdaFunction;
@@ -14,15 +12,15 @@ import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.ScriptableObject.DescriptorInfo;
 import org.mozilla.javascript.SerializableCallable;
-import org.mozilla.javascript.Symbol;
 import org.mozilla.javascript.Undefined;
 
 /**
- * Makes a global's reflection builtins see wrappers as wrappers. Rhino's {@code
- * Object.getOwnPropertyNames}, {@code Reflect.ownKeys}, {@code Object.freeze} and a few others list
- * an object's keys through a package-private method that a wrapper cannot override, so on a wrapper
- * they would see nothing. Each global gets versions that ask the wrapper's handler when given a
- * wrapper and call the original builtin otherwise.
+ * Makes a global's reflection builtins see wrappers as wrappers where listing keys is not enough.
+ * Rhino's key listings ({@code Object.getOwnPropertyNames}, {@code Reflect.ownKeys}, object spread)
+ * walk the object's slot map, which a wrapper answers itself ({@link ShellSlotMap}); the builtins
+ * here also need the handler's descriptors, its integrity rules, or the cross-origin answers, so
+ * each global gets versions that ask the wrapper's handler when given a wrapper and call the
+ * original builtin otherwise.
  */
 final class BuiltinPatches {
   private BuiltinPatches() {}
@@ -30,27 +28,6 @@ final class BuiltinPatches {
   static void install(Context cx, CompartmentGlobal global, GlobalState state) {
     Scriptable object = (Scriptable) ScriptableObject.getProperty(global, "Object");
     Scriptable reflect = (Scriptable) ScriptableObject.getProperty(global, "Reflect");
-    patch(global, object, "getOwnPropertyNames", 1, (cx2, scope, thisObj, args, original) -> {
-      WrapperShell w = shellArg(args, 0);
-      return w == null ? null : array(cx2, scope, names(w.ownKeys(true, false)));
-    });
-    patch(global, object, "getOwnPropertySymbols", 1, (cx2, scope, thisObj, args, original) -> {
-      WrapperShell w = shellArg(args, 0);
-      if (w == null) {
-        return null;
-      }
-      List<Object> symbols = new ArrayList<>();
-      for (Object key : w.ownKeys(true, true)) {
-        if (key instanceof Symbol) {
-          symbols.add(key);
-        }
-      }
-      return array(cx2, scope, symbols);
-    });
-    patch(global, reflect, "ownKeys", 1, (cx2, scope, thisObj, args, original) -> {
-      WrapperShell w = shellArg(args, 0);
-      return w == null ? null : array(cx2, scope, names(w.ownKeys(true, true)));
-    });
     patch(global, object, "getOwnPropertyDescriptors", 1, (cx2, scope, thisObj, args, original) -> {
       WrapperShell w = shellArg(args, 0);
       if (w == null) {
@@ -188,18 +165,6 @@ final class BuiltinPatches {
 
   private static WrapperShell shellArg(Object[] args, int index) {
     return args.length > index && args[index] instanceof WrapperShell ? (WrapperShell) args[index] : null;
-  }
-
-  private static List<Object> names(Object[] keys) {
-    List<Object> names = new ArrayList<>(keys.length);
-    for (Object key : keys) {
-      names.add(key instanceof Integer ? key.toString() : key);
-    }
-    return names;
-  }
-
-  private static Scriptable array(Context cx, Scriptable scope, List<Object> values) {
-    return cx.newArray(ScriptableObject.getTopLevelScope(scope), values.toArray());
   }
 
   private static void putKey(Scriptable target, Object key, Object value) {

@@ -17,19 +17,20 @@ import org.mozilla.javascript.SlotMapOwner;
 
 /**
  * The slot map of every wrapper shell. A shell keeps no properties of its own, so the map is empty;
- * but some of Rhino's builtins (object spread, {@code Object.defineProperties} from a descriptor
- * object, the integrity checks) list an object's keys by walking its slot map inside a compound
- * operation rather than by asking {@link ScriptableObject#getIds()}. The compound operation of this
- * map therefore shows one synthetic slot per own key the shell's handler lists, marked non-enumerable
- * where the handler says so. Those slots carry keys only: every value is still read through the
+ * but Rhino's key listings ({@code Object.getOwnPropertyNames}, {@code Reflect.ownKeys}, object
+ * spread, {@code Object.defineProperties} from a descriptor object, the integrity checks) walk an
+ * object's slot map inside a compound operation rather than ask {@link ScriptableObject#getIds()}.
+ * The compound operation of this map therefore shows one synthetic slot per own key the shell's
+ * handler lists, marked non-enumerable where the handler says so. Those slots carry keys only: every value is still read through the
  * shell, and so through the membrane.
  *
  * <p>The keys are listed once per compound operation, on first use, so a hostile {@code ownKeys}
  * trap cannot make Rhino's count and its iteration disagree. A failure (a dead wrapper, an opaque
  * one) reaches the script as the shell's translated error, exactly as {@code Object.keys} would.
  *
- * <p>Installing the map needs Rhino's package opened to this module (the launcher and the build do
- * so). Without it shells keep Rhino's empty map and spread copies nothing: it fails closed.
+ * <p>Installing the map needs Rhino's package opened to this module, as {@link ContextScopes} does,
+ * and the membrane does not start without that. Should the lookup still fail, shells keep Rhino's
+ * empty map and those listings show nothing: it fails closed.
  *
  * <p>Stateless, so one instance serves every shell on every thread.
  */
